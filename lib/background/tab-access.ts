@@ -1,0 +1,8 @@
+import type { Message } from '../messages';
+
+/** What the background needs from the browser to reach a tab; wired to `browser.scripting`/`browser.tabs`. */
+export interface TabAccess {
+  /** Injects the content script into the tab (needs activeTab from a user gesture). */
+  injectContentScript(tabId: number): Promise<void>;
+  sendToTab(tabId: number, message: Message): Promise<unknown>;
+}

@@ -1,0 +1,131 @@
+import type { IDBPDatabase } from 'idb';
+import type { Claim } from '../claims/claim';
+import type { Article } from '../extraction/article';
+import { type OpenDatabaseOptions, openDatabase } from './database';
+import type { AnalyzeDocument, DocumentListing, IndexEntries, ListFilter, SaveResult } from './documents';
+import * as documents from './documents';
+import { MESSAGES, StorageError, toStorageError } from './errors';
+import type { ExportResult, ImportResult } from './import-export';
+import * as transfer from './import-export';
+import { type CorpusSchema, DEFAULT_DB_NAME, type DocumentRecord, type DocumentSource } from './schema';
+import type { SeedInput, SeedResult } from './seeds';
+import * as seeding from './seeds';
+
+export interface CorpusStoreOptions extends OpenDatabaseOptions {
+  /** Clock for storedAt/updatedAt/savedAt; injectable so fixtures are reproducible. */
+  now?: () => Date;
+}
+
+/** The parts of navigator.storage we use; passed in because storage code does not touch globals. */
+export interface StorageEstimator {
+  estimate(): Promise<{ usage?: number; quota?: number }>;
+}
+
+export interface CorpusEstimate {
+  /** Bytes the browser reports for the whole extension origin, or null when unknown. */
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  documents: Record<DocumentSource, number>;
+}
+
+/**
+ * The corpus database: bundled seeds and the reader's stored pages, with their claims and the
+ * matcher's index entries. `E` is the engine's persisted index entry type, opaque to storage.
+ * Every method rejects with a StorageError whose message can be shown to the reader.
+ */
+export class CorpusStore<E = unknown> {
+  private closed = false;
+
+  constructor(
+    private readonly db: IDBPDatabase<CorpusSchema>,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Called by the opener when our connection was closed for an upgrade or by the browser. */
+  markClosed(): void {
+    this.closed = true;
+  }
+
+  private async run<T>(operation: (db: IDBPDatabase<CorpusSchema>) => Promise<T>): Promise<T> {
+    if (this.closed) throw new StorageError('closed', MESSAGES.closed);
+    try {
+      return await operation(this.db);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  putSeeds(seeds: readonly SeedInput[], analyze: AnalyzeDocument<E>): Promise<SeedResult> {
+    return this.run((db) => seeding.putSeeds(db, seeds, analyze, this.now()));
+  }
+
+  saveDocument(article: Article, claims: Claim[], indexEntry: E): Promise<SaveResult> {
+    return this.run((db) => documents.saveDocument(db, article, { claims, indexEntry }, this.now()));
+  }
+
+  /** Rejects with `not-found` when absent, `corrupt-record` when the row is damaged. */
+  getDocument(id: string): Promise<DocumentRecord> {
+    return this.run((db) => documents.getDocument(db, id));
+  }
+
+  getClaims(id: string): Promise<Claim[]> {
+    return this.run((db) => documents.getClaims(db, id));
+  }
+
+  listDocuments(filter: ListFilter = {}): Promise<DocumentListing> {
+    return this.run((db) => documents.listDocuments(db, filter));
+  }
+
+  /** Resolves to the number of documents that existed and were deleted. */
+  deleteDocuments(ids: readonly string[]): Promise<number> {
+    return this.run((db) => documents.deleteDocuments(db, ids));
+  }
+
+  loadIndexEntries(): Promise<IndexEntries<E>> {
+    return this.run((db) => documents.loadIndexEntries<E>(db));
+  }
+
+  estimate(storage?: StorageEstimator): Promise<CorpusEstimate> {
+    return this.run(async (db) => {
+      const counts = await documents.countDocuments(db);
+      // Some browsers refuse estimate() in private windows; the counts are still useful.
+      const browser = await storage?.estimate().catch(() => undefined);
+      return { usageBytes: browser?.usage ?? null, quotaBytes: browser?.quota ?? null, documents: counts };
+    });
+  }
+
+  exportJsonl(): Promise<ExportResult> {
+    return this.run((db) => transfer.exportJsonl(db, this.now()));
+  }
+
+  importJsonl(text: string, analyze: AnalyzeDocument<E>): Promise<ImportResult> {
+    return this.run((db) => transfer.importJsonl(db, text, analyze));
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+/**
+ * Opens the corpus through `factory` (the browser's indexedDB, or fake-indexeddb in Node), creating
+ * or upgrading the schema. Rejects with `upgrade-blocked` or `upgrade-failed` when that is impossible.
+ */
+export async function openCorpusDb<E = unknown>(
+  factory: IDBFactory,
+  name: string = DEFAULT_DB_NAME,
+  options: CorpusStoreOptions = {},
+): Promise<CorpusStore<E>> {
+  let store: CorpusStore<E> | undefined;
+  const db = await openDatabase(factory, name, {
+    ...options,
+    onClose: (reason) => {
+      store?.markClosed();
+      options.onClose?.(reason);
+    },
+  });
+  store = new CorpusStore<E>(db, options.now ?? (() => new Date()));
+  return store;
+}

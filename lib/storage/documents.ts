@@ -1,0 +1,338 @@
+import type { IDBPDatabase } from 'idb';
+import type { Claim } from '../claims/claim';
+import type { Article } from '../extraction/article';
+import { MESSAGES, StorageError } from './errors';
+import type {
+  CorpusSchema,
+  CorruptRecord,
+  DocumentRecord,
+  DocumentSource,
+  DocumentSummary,
+  IndexEntryRecord,
+  VersionEntry,
+} from './schema';
+import { type CorpusWriteTx, readTransaction, writeTransaction } from './transaction';
+import { isObject, validateArticle, validateDocumentRecord } from './validation';
+
+/** What the matching engine derives from an article; storage keeps it without looking inside. */
+export interface Analysis<E> {
+  claims: Claim[];
+  indexEntry: E;
+}
+
+/** Lets storage obtain claims and index entries (on import, seeding) without depending on the engine. */
+export type AnalyzeDocument<E> = (article: Article) => Analysis<E> | Promise<Analysis<E>>;
+
+export type SaveStatus = 'created' | 'unchanged' | 'updated';
+
+export interface SaveResult {
+  status: SaveStatus;
+  id: string;
+}
+
+/** A version of a page to merge into the library: from the current tab or from an import file. */
+export interface IncomingDocument<E> {
+  article: Article;
+  storedAt: string;
+  updatedAt: string;
+  history: VersionEntry[];
+  /** Omitted when the caller has not analysed yet; upsert then says whether analysis is needed. */
+  analysis?: Analysis<E>;
+  /** `always`: a fresh save is by definition the newest text. `if-newer`: an import only wins when its updatedAt is later. */
+  replaceText: 'always' | 'if-newer';
+}
+
+export type UpsertOutcome = SaveResult | { status: 'needs-analysis' };
+
+export interface ListFilter {
+  source?: DocumentSource;
+  /** Case-insensitive substring of the title, outlet or URL. */
+  query?: string;
+}
+
+export interface DocumentListing {
+  documents: DocumentSummary[];
+  /** Rows that could not be read; they are left in place for the reader to delete. */
+  corrupt: CorruptRecord[];
+}
+
+export interface IndexEntries<E> {
+  entries: Array<IndexEntryRecord<E>>;
+  corrupt: CorruptRecord[];
+}
+
+const encoder = new TextEncoder();
+
+/** The key two saves of one page share: canonical URL (else URL) without the #fragment. */
+export function dedupUrl(article: Article): string | undefined {
+  const raw = article.canonicalUrl ?? article.url;
+  if (!raw) return undefined;
+  if (!URL.canParse(raw)) return raw.trim();
+  const url = new URL(raw);
+  url.hash = '';
+  return url.href;
+}
+
+export function measure(article: Article, analysis: Analysis<unknown>): number {
+  let json: string;
+  try {
+    json = JSON.stringify({ article, claims: analysis.claims, entry: analysis.indexEntry });
+  } catch {
+    // Index entries may hold values JSON cannot express (e.g. BigInt); the article still dominates.
+    json = JSON.stringify({ article, claims: analysis.claims });
+  }
+  return encoder.encode(json).byteLength;
+}
+
+/** Union by content hash (a text saved twice is one version), earliest save kept, oldest first. */
+export function mergeHistory(a: readonly VersionEntry[], b: readonly VersionEntry[]): VersionEntry[] {
+  const byHash = new Map<string, VersionEntry>();
+  for (const entry of [...a, ...b]) {
+    const known = byHash.get(entry.contentHash);
+    if (!known || Date.parse(entry.savedAt) < Date.parse(known.savedAt)) byHash.set(entry.contentHash, entry);
+  }
+  return [...byHash.values()].sort((x, y) => Date.parse(x.savedAt) - Date.parse(y.savedAt));
+}
+
+export function buildRecord<E>(
+  id: string,
+  source: DocumentSource,
+  article: Article,
+  analysis: Analysis<E>,
+  dates: { storedAt: string; updatedAt: string; history: VersionEntry[] },
+): DocumentRecord {
+  const record: DocumentRecord = {
+    id,
+    source,
+    article,
+    contentHash: article.contentHash,
+    storedAt: dates.storedAt,
+    updatedAt: dates.updatedAt,
+    sizeBytes: measure(article, analysis),
+    history: dates.history,
+  };
+  const url = dedupUrl(article);
+  if (url !== undefined) record.canonicalUrl = url;
+  return record;
+}
+
+// Requests are awaited one by one: if a later call throws synchronously, no earlier request promise
+// is left without a handler to reject unobserved when the transaction aborts.
+export async function putDocument<E>(tx: CorpusWriteTx, record: DocumentRecord, analysis: Analysis<E>): Promise<void> {
+  await tx.objectStore('documents').put(record);
+  await tx.objectStore('claims').put({ docId: record.id, claims: analysis.claims });
+  await tx.objectStore('indexEntries').put({ docId: record.id, entry: analysis.indexEntry });
+}
+
+export async function removeDocument(tx: CorpusWriteTx, id: string): Promise<void> {
+  await tx.objectStore('documents').delete(id);
+  await tx.objectStore('claims').delete(id);
+  await tx.objectStore('indexEntries').delete(id);
+}
+
+function validRecords(rows: unknown[]): DocumentRecord[] {
+  return rows.flatMap((row) => {
+    const checked = validateDocumentRecord(row);
+    return checked.ok ? [checked.value] : [];
+  });
+}
+
+/**
+ * A fresh id derived from the page's first text, so an export re-imported elsewhere keeps its ids.
+ * A suffix is only needed when that first text was since replaced and now arrives again at another URL.
+ */
+async function freeId(tx: CorpusWriteTx, incoming: IncomingDocument<unknown>): Promise<string> {
+  const first = mergeHistory(incoming.history, [])[0]?.contentHash ?? incoming.article.contentHash;
+  const base = `stored:${first.slice(0, 16)}`;
+  const documents = tx.objectStore('documents');
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if ((await documents.getKey(id)) === undefined) return id;
+  }
+}
+
+/**
+ * Merges one incoming version into the reader's library inside `tx`:
+ * same URL + same text → unchanged; same URL + new text → the newer text wins and both versions stay
+ * in history; another URL with the same text → unchanged (the text is already in the corpus).
+ * Seeds are matched but never modified.
+ */
+export async function upsertStored<E>(tx: CorpusWriteTx, incoming: IncomingDocument<E>): Promise<UpsertOutcome> {
+  const { article, analysis } = incoming;
+  const documents = tx.objectStore('documents');
+  const url = dedupUrl(article);
+  if (url !== undefined) {
+    const sameUrl = validRecords(await documents.index('canonicalUrl').getAll(url));
+    const stored = sameUrl.find((record) => record.source === 'stored');
+    if (stored) return mergeInto(tx, stored, incoming);
+    const seed = sameUrl.find((record) => record.contentHash === article.contentHash);
+    if (seed) return { status: 'unchanged', id: seed.id };
+  }
+  const sameText = await documents.index('contentHash').getKey(article.contentHash);
+  if (sameText !== undefined) return { status: 'unchanged', id: sameText };
+  if (!analysis) return { status: 'needs-analysis' };
+  const id = await freeId(tx, incoming);
+  await putDocument(tx, buildRecord(id, 'stored', article, analysis, incoming), analysis);
+  return { status: 'created', id };
+}
+
+async function mergeInto<E>(
+  tx: CorpusWriteTx,
+  existing: DocumentRecord,
+  incoming: IncomingDocument<E>,
+): Promise<UpsertOutcome> {
+  const history = mergeHistory(existing.history, incoming.history);
+  const historyChanged = JSON.stringify(history) !== JSON.stringify(existing.history);
+  const sameText = existing.contentHash === incoming.article.contentHash;
+  const incomingWins =
+    incoming.replaceText === 'always' || Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt);
+
+  if (sameText || !incomingWins) {
+    if (!historyChanged) return { status: 'unchanged', id: existing.id };
+    // Only the dates of another version are new; the text, claims and index stay.
+    await tx.objectStore('documents').put({ ...existing, history });
+    return { status: 'updated', id: existing.id };
+  }
+  if (!incoming.analysis) return { status: 'needs-analysis' };
+  const storedAt =
+    Date.parse(incoming.storedAt) < Date.parse(existing.storedAt) ? incoming.storedAt : existing.storedAt;
+  const record = buildRecord(existing.id, 'stored', incoming.article, incoming.analysis, {
+    storedAt,
+    updatedAt: incoming.updatedAt,
+    history,
+  });
+  await putDocument(tx, record, incoming.analysis);
+  return { status: 'updated', id: existing.id };
+}
+
+/** Saves a page the reader is on, with the analysis the engine already made for it. */
+export async function saveDocument<E>(
+  db: IDBPDatabase<CorpusSchema>,
+  article: Article,
+  analysis: Analysis<E>,
+  now: Date,
+): Promise<SaveResult> {
+  const checked = validateArticle(article);
+  if (!checked.ok) throw new StorageError('invalid-input', `This page cannot be saved: ${checked.message}.`);
+  if (!Array.isArray(analysis.claims))
+    throw new StorageError('invalid-input', 'This page cannot be saved: claims must be a list.');
+  const savedAt = now.toISOString();
+  const incoming: IncomingDocument<E> = {
+    article: checked.value,
+    storedAt: savedAt,
+    updatedAt: savedAt,
+    history: [{ contentHash: checked.value.contentHash, savedAt, published: checked.value.published }],
+    analysis,
+    replaceText: 'always',
+  };
+  const outcome = await writeTransaction(db, (tx) => upsertStored(tx, incoming));
+  // Unreachable: analysis was supplied. Kept as a guard so the types stay honest.
+  if (outcome.status === 'needs-analysis') throw new StorageError('transaction-failed', MESSAGES.transactionFailed);
+  return outcome;
+}
+
+export async function getDocument(db: IDBPDatabase<CorpusSchema>, id: string): Promise<DocumentRecord> {
+  const row: unknown = await readTransaction(db, (tx) => tx.objectStore('documents').get(id));
+  if (row === undefined) throw new StorageError('not-found', MESSAGES.notFound);
+  const checked = validateDocumentRecord(row);
+  if (!checked.ok) throw corruptError('documents', id, checked.message);
+  return checked.value;
+}
+
+export async function getClaims(db: IDBPDatabase<CorpusSchema>, id: string): Promise<Claim[]> {
+  const row: unknown = await readTransaction(db, (tx) => tx.objectStore('claims').get(id));
+  if (row === undefined) throw new StorageError('not-found', MESSAGES.notFound);
+  if (!isObject(row) || !Array.isArray(row.claims)) throw corruptError('claims', id, 'claims must be a list');
+  // Claims are written only by saveDocument/putSeeds/import from the engine's own output.
+  return row.claims as Claim[];
+}
+
+function corruptError(store: string, key: string, detail: string): StorageError {
+  return new StorageError(
+    'corrupt-record',
+    `A stored page is damaged and could not be read (${store} ${key}: ${detail}).`,
+  );
+}
+
+function summarise(record: DocumentRecord): DocumentSummary {
+  return {
+    id: record.id,
+    source: record.source,
+    title: record.article.title,
+    outlet: record.article.outlet,
+    url: record.article.canonicalUrl ?? record.article.url,
+    published: record.article.published,
+    lang: record.article.lang,
+    sizeBytes: record.sizeBytes,
+    storedAt: record.storedAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+function matches(record: DocumentRecord, needle: string): boolean {
+  const { title, outlet, url, canonicalUrl } = record.article;
+  return [title, outlet, url, canonicalUrl].some((field) => field?.toLowerCase().includes(needle));
+}
+
+/** Library listing, newest first; damaged rows are skipped and reported instead of failing the list. */
+export async function listDocuments(db: IDBPDatabase<CorpusSchema>, filter: ListFilter = {}): Promise<DocumentListing> {
+  const { source } = filter;
+  const [rows, keys] = await readTransaction(db, (tx) => {
+    const documents = tx.objectStore('documents');
+    // getAll and getAllKeys over the same range return rows in the same order.
+    return source
+      ? Promise.all([documents.index('source').getAll(source), documents.index('source').getAllKeys(source)])
+      : Promise.all([documents.getAll(), documents.getAllKeys()]);
+  });
+  const needle = filter.query?.trim().toLowerCase() ?? '';
+  const listing: DocumentListing = { documents: [], corrupt: [] };
+  rows.forEach((row: unknown, i) => {
+    const checked = validateDocumentRecord(row);
+    if (!checked.ok) {
+      listing.corrupt.push({ store: 'documents', key: String(keys[i]), message: checked.message });
+    } else if (needle === '' || matches(checked.value, needle)) {
+      listing.documents.push(summarise(checked.value));
+    }
+  });
+  listing.documents.sort((a, b) => b.storedAt.localeCompare(a.storedAt) || a.title.localeCompare(b.title));
+  return listing;
+}
+
+/** Deletes documents with their claims and index entries; returns how many documents existed. */
+export async function deleteDocuments(db: IDBPDatabase<CorpusSchema>, ids: readonly string[]): Promise<number> {
+  return writeTransaction(db, async (tx) => {
+    let deleted = 0;
+    for (const id of new Set(ids)) {
+      if ((await tx.objectStore('documents').getKey(id)) !== undefined) deleted++;
+      // Also clears claims/index rows orphaned by a damaged document row.
+      await removeDocument(tx, id);
+    }
+    return deleted;
+  });
+}
+
+/** The cold-start read: every persisted index entry in one getAll, no re-analysis. */
+export async function loadIndexEntries<E>(db: IDBPDatabase<CorpusSchema>): Promise<IndexEntries<E>> {
+  const [rows, keys] = await readTransaction(db, (tx) => {
+    const store = tx.objectStore('indexEntries');
+    return Promise.all([store.getAll(), store.getAllKeys()]);
+  });
+  const result: IndexEntries<E> = { entries: [], corrupt: [] };
+  rows.forEach((row: unknown, i) => {
+    if (isObject(row) && typeof row.docId === 'string' && 'entry' in row) {
+      // The engine wrote this entry and owns its shape; storage cannot check it.
+      result.entries.push({ docId: row.docId, entry: row.entry as E });
+    } else {
+      result.corrupt.push({ store: 'indexEntries', key: String(keys[i]), message: 'index entry has no docId/entry' });
+    }
+  });
+  return result;
+}
+
+export async function countDocuments(db: IDBPDatabase<CorpusSchema>): Promise<Record<DocumentSource, number>> {
+  const [seed, stored] = await readTransaction(db, (tx) => {
+    const bySource = tx.objectStore('documents').index('source');
+    return Promise.all([bySource.count('seed'), bySource.count('stored')]);
+  });
+  return { seed, stored };
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  worker(): Promise<WebWorker>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium headless with the built extension (the harness never builds it). */
+export async function launchChromiumWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'parallax-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profile,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
+  });
+  const extensionId = await browser.installExtension(CHROME_BUILD);
+  const worker = async (): Promise<WebWorker> => {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+      { timeout: 15_000 },
+    );
+    const w = await target.worker();
+    if (!w) throw new Error('The extension service worker did not start.');
+    return w;
+  };
+  await worker();
+  return {
+    browser,
+    extensionId,
+    worker,
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clicks the toolbar action for `page` as a user would (grants activeTab) and returns the real popup page. */
+export async function openPopupFor(ext: ExtensionBrowser, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const extension = (await ext.browser.extensions()).get(ext.extensionId);
+  if (!extension) throw new Error('The extension is not installed.');
+  const popupTarget = ext.browser.waitForTarget((t) => t.url() === `chrome-extension://${ext.extensionId}/popup.html`, {
+    timeout: 15_000,
+  });
+  await extension.triggerAction(page);
+  const popup = await (await popupTarget).asPage();
+  await popup.setViewport({ width: 480, height: 600 });
+  return popup;
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}

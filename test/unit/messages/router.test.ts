@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, isOwnSender } from '../../../lib/background/router';
+import { ProtocolError, parseRequest, request } from '../../../lib/messages';
+
+const OWN = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+const trusted = isOwnSender('ext-id', 'chrome-extension://ext-id/');
+
+function router() {
+  return createRouter(
+    {
+      'analyze-tab': async ({ tabId }) => {
+        if (tabId === 13) throw new Error('boom');
+        if (tabId === 7) throw new ProtocolError('no-access', 'Cannot read this tab.');
+        return { tabId, extraction: { ok: false as const, reason: 'empty' as const, message: 'empty page' } };
+      },
+    },
+    trusted,
+  );
+}
+
+describe('message protocol', () => {
+  it('accepts a well-formed analyze-tab request and normalises optional fields', () => {
+    const parsed = parseRequest({ type: 'analyze-tab', payload: { tabId: 4 } });
+    expect(parsed).toEqual({ ok: true, message: { type: 'analyze-tab', payload: { tabId: 4, refresh: false } } });
+  });
+
+  it.each([
+    ['a string', 'analyze-tab'],
+    ['null', null],
+    ['a message without type', { payload: {} }],
+    ['a negative tab id', { type: 'analyze-tab', payload: { tabId: -1 } }],
+    ['a fractional tab id', { type: 'analyze-tab', payload: { tabId: 1.5 } }],
+    ['a tab id given as text', { type: 'analyze-tab', payload: { tabId: '1' } }],
+    ['extra fields on extract-page', { type: 'extract-page', payload: { evil: true } }],
+  ])('rejects %s as a bad request', (_label, raw) => {
+    const parsed = parseRequest(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('rejects an unknown type without echoing more than a short prefix of it', () => {
+    const parsed = parseRequest({ type: `x${'y'.repeat(5000)}`, payload: {} });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok && !parsed.reply.ok) {
+      expect(parsed.reply.error.code).toBe('unknown-type');
+      expect(parsed.reply.error.message.length).toBeLessThan(200);
+    }
+  });
+
+  it('does not treat Object.prototype keys as message types', () => {
+    const parsed = parseRequest({ type: 'constructor', payload: {} });
+    expect(parsed).toMatchObject({ ok: false, reply: { error: { code: 'unknown-type' } } });
+  });
+});
+
+describe('background router', () => {
+  it('answers a valid request with the handler result', async () => {
+    const reply = await router()({ type: 'analyze-tab', payload: { tabId: 3 } }, OWN);
+    expect(reply).toMatchObject({ ok: true, data: { tabId: 3 } });
+  });
+
+  it('refuses messages from another extension or a web page', async () => {
+    expect(await router()({ type: 'analyze-tab', payload: { tabId: 3 } }, { id: 'other', url: OWN.url })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'forbidden' },
+      },
+    );
+    expect(
+      await router()({ type: 'analyze-tab', payload: { tabId: 3 } }, { id: 'ext-id', url: 'https://evil.example/' }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('accepts content scripts of its own extension, which speak from a tab', async () => {
+    const reply = await router()({ type: 'analyze-tab', payload: { tabId: 1 } }, { id: 'ext-id', tabId: 9 });
+    expect(reply.ok).toBe(true);
+  });
+
+  it('turns a thrown error into an error reply instead of crashing', async () => {
+    expect(await router()({ type: 'analyze-tab', payload: { tabId: 13 } }, OWN)).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('boom') },
+    });
+    expect(await router()({ type: 'analyze-tab', payload: { tabId: 7 } }, OWN)).toMatchObject({
+      ok: false,
+      error: { code: 'no-access', message: 'Cannot read this tab.' },
+    });
+  });
+
+  it('answers a known type that this receiver does not serve with unknown-type', async () => {
+    expect(await router()({ type: 'extract-page', payload: {} }, OWN)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-type' },
+    });
+  });
+});
+
+describe('request client', () => {
+  it('returns data from an ok reply and throws the error of a failed one', async () => {
+    const r = router();
+    const send = (m: unknown) => r(m, OWN);
+    await expect(request(send, 'analyze-tab', { tabId: 2 })).resolves.toMatchObject({ tabId: 2 });
+    await expect(request(send, 'analyze-tab', { tabId: 7 })).rejects.toMatchObject({ code: 'no-access' });
+    await expect(request(async () => undefined, 'analyze-tab', { tabId: 2 })).rejects.toThrow(/No answer/);
+  });
+});

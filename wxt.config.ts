@@ -1,0 +1,43 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are the minimum the product needs: the content script is injected on demand
+// (activeTab + scripting), never on every site.
+export default defineConfig({
+  imports: false,
+  // Everything under assets/ ships as-is: locales, icons, the ru↔uk lexicon with its licence notice.
+  publicDir: 'assets',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script is injected on demand only; an empty declaration would read as intent.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+      // WXT takes the toolbar title from the popup's <title>; the toolbar needs the localised one.
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // Opt-in only, asked for from the options page: read pages without a click on each one.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parallax@parallax.invalid',
+              strict_min_version: '115.0',
+              // Parallax sends nothing anywhere: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
