@@ -5,17 +5,65 @@
  * message gets an error reply, never a crash.
  */
 import type { Article, ExtractionResult } from './extraction/article';
+import type { Comparison } from './matching/comparison';
+import type { DocumentSource, DocumentSummary } from './storage/schema';
+
+/** Where a compared document lives: a URL for stored pages, the bundled reader view for seeds. */
+export interface DocumentLink {
+  source: DocumentSource;
+  url: string | null;
+  published: string | null;
+}
 
 export interface TabAnalysis {
   tabId: number;
   extraction: ExtractionResult;
+  /** null when the tab holds no article. */
+  comparison: Comparison | null;
+  documents: Record<string, DocumentLink>;
+  /** How many documents the article was compared with. */
+  corpusSize: number;
+}
+
+export interface SaveOutcome {
+  status: 'created' | 'unchanged' | 'updated';
+  id: string;
+  title: string;
+}
+
+export interface LibraryListing {
+  documents: DocumentSummary[];
+  /** Rows that could not be read, listed so the reader can delete them. */
+  corrupt: { id: string; message: string }[];
+}
+
+export interface LibraryEstimate {
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  documents: Record<DocumentSource, number>;
+}
+
+export interface ImportOutcome {
+  imported: number;
+  unchanged: number;
+  errors: { line: number; message: string }[];
 }
 
 export interface Protocol {
-  /** UI → background: extract the article in a tab (injecting the content script on demand) and compare it. */
+  /** UI → background: extract the article in a tab, injecting the content script on demand (cached per tab). */
+  'read-tab': { request: { tabId: number }; response: ExtractionResult };
+  /** UI → background: read the tab and compare its article with the library (cached per tab). */
   'analyze-tab': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
   /** background → content script: extract the page's article. */
   'extract-page': { request: Record<string, never>; response: ExtractionResult };
+  /** UI → background: store the tab's article in the library. */
+  'save-tab': { request: { tabId: number }; response: SaveOutcome };
+  'list-documents': { request: { query?: string; source?: DocumentSource }; response: LibraryListing };
+  'delete-documents': { request: { ids: string[] }; response: { deleted: number } };
+  'get-document': { request: { id: string }; response: { id: string; source: DocumentSource; article: Article } };
+  'library-estimate': { request: Record<string, never>; response: LibraryEstimate };
+  'export-library': { request: Record<string, never>; response: { jsonl: string; count: number } };
+  'import-library': { request: { text: string }; response: ImportOutcome };
 }
 
 export type MessageType = keyof Protocol;
@@ -23,7 +71,14 @@ export type RequestOf<K extends MessageType> = Protocol[K]['request'];
 export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
 export type Message = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
 
-export type ErrorCode = 'bad-request' | 'unknown-type' | 'forbidden' | 'not-article' | 'no-access' | 'internal';
+export type ErrorCode =
+  | 'bad-request'
+  | 'unknown-type'
+  | 'forbidden'
+  | 'not-article'
+  | 'no-access'
+  | 'storage'
+  | 'internal';
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export const replyOk = <T>(data: T): Reply<T> => ({ ok: true, data });
@@ -33,6 +88,15 @@ type Validator<T> = (payload: unknown) => T | string;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isBoundedString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isEmptyRecord = (p: unknown): p is Record<string, never> => isRecord(p) && Object.keys(p).length === 0;
+const empty = (p: unknown): Record<string, never> | string =>
+  isEmptyRecord(p) ? {} : 'payload must be an empty object';
+const tabOnly = (p: unknown): { tabId: number } | string =>
+  isRecord(p) && isTabId(p.tabId) ? { tabId: p.tabId } : 'payload.tabId must be a non-negative integer';
+const SOURCES: readonly DocumentSource[] = ['seed', 'stored'];
+/** An import file is a whole library; bounded so one message cannot exhaust the worker. */
+export const MAX_IMPORT_CHARS = 200_000_000;
 
 const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'analyze-tab': (p) => {
@@ -40,7 +104,26 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     if (p.refresh !== undefined && typeof p.refresh !== 'boolean') return 'payload.refresh must be a boolean';
     return { tabId: p.tabId, refresh: p.refresh === true };
   },
-  'extract-page': (p) => (isRecord(p) && Object.keys(p).length === 0 ? {} : 'payload must be an empty object'),
+  'extract-page': empty,
+  'read-tab': tabOnly,
+  'save-tab': tabOnly,
+  'list-documents': (p) => {
+    if (!isRecord(p)) return 'payload must be an object';
+    if (p.query !== undefined && !isBoundedString(p.query, 500)) return 'payload.query must be a string';
+    if (p.source !== undefined && !SOURCES.includes(p.source as DocumentSource)) return 'payload.source is unknown';
+    return { query: p.query, source: p.source as DocumentSource | undefined };
+  },
+  'delete-documents': (p) =>
+    isRecord(p) && Array.isArray(p.ids) && p.ids.length <= 100_000 && p.ids.every((id) => isBoundedString(id, 200))
+      ? { ids: p.ids as string[] }
+      : 'payload.ids must be a list of document ids',
+  'get-document': (p) => (isRecord(p) && isBoundedString(p.id, 200) ? { id: p.id } : 'payload.id must be a string'),
+  'library-estimate': empty,
+  'export-library': empty,
+  'import-library': (p) =>
+    isRecord(p) && isBoundedString(p.text, MAX_IMPORT_CHARS)
+      ? { text: p.text }
+      : 'payload.text must be the text of a Parallax export',
 };
 
 export function isMessageType(type: unknown): type is MessageType {

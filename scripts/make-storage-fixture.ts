@@ -6,13 +6,13 @@
  *   npx tsx scripts/make-storage-fixture.ts && npx biome format --write test/fixtures/storage
  */
 import 'fake-indexeddb/auto';
-import { contentHash } from '../lib/extraction/content-hash';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Claim } from '../lib/claims/claim';
 import type { Article } from '../lib/extraction/article';
+import { contentHash } from '../lib/extraction/content-hash';
 import { openCorpusDb } from '../lib/storage/corpus-store';
 import type { Analysis } from '../lib/storage/documents';
 import { SCHEMA_VERSION } from '../lib/storage/migrations';
@@ -46,6 +46,9 @@ function analyze(doc: Article): Analysis<{ terms: string[] }> {
       start,
       end: start + text.length,
       paragraph: index,
+      sentence: index,
+      heading: false,
+      reportingOnly: false,
       lang: doc.lang,
       terms: text.toLowerCase().match(/\p{L}+/gu) ?? [],
       figures: [],

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type Message, request } from '../../lib/messages';
+import { downloadText } from '../../lib/ui/download';
 import { createTranslate } from '../../lib/ui/i18n';
 import { Popup } from '../../lib/ui/popup/popup';
 
@@ -15,7 +16,15 @@ render(
   <Popup
     client={{
       activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+      readTab: (tabId) => request(send, 'read-tab', { tabId }),
       analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),
+      saveTab: (tabId) => request(send, 'save-tab', { tabId }),
+      openDocument: (id, url) => {
+        const reader = browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`);
+        void browser.tabs.create({ url: url ?? reader });
+      },
+      copyText: (text) => navigator.clipboard.writeText(text),
+      download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
     }}
     t={createTranslate((key, subs) => browser.i18n.getMessage(key as MessageName, subs))}
     locale={browser.i18n.getUILanguage()}

@@ -8,6 +8,7 @@ import {
   replyOk,
   type SenderInfo,
 } from '../messages';
+import { StorageError } from '../storage/errors';
 
 /**
  * Turns a handler map into a runtime.onMessage listener body. Rejects messages from anyone but the
@@ -30,6 +31,8 @@ export function createRouter<K extends MessageType>(
       return replyOk(await handler(parsed.message.payload, sender));
     } catch (error) {
       if (error instanceof ProtocolError) return replyError(error.code, error.message);
+      // Storage failures already carry a message written for the reader.
+      if (error instanceof StorageError) return replyError('storage', error.message);
       const message = error instanceof Error ? error.message : String(error);
       return replyError('internal', `Parallax hit an unexpected error: ${message}`);
     }

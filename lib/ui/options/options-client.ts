@@ -1,3 +1,6 @@
+import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
+import type { DocumentSource } from '../../storage/schema';
+
 /** What the options page needs from the extension; wired to the browser in `entrypoints/options`. */
 export interface OptionsClient {
   /** Whether the user has granted the opt-in access to all sites. */
@@ -5,4 +8,11 @@ export interface OptionsClient {
   /** Asks the browser for it (must run from a click); resolves to the outcome. */
   requestAllSitesAccess(): Promise<boolean>;
   revokeAllSitesAccess(): Promise<void>;
+  listDocuments(filter: { query?: string; source?: DocumentSource }): Promise<LibraryListing>;
+  deleteDocuments(ids: string[]): Promise<number>;
+  estimate(): Promise<LibraryEstimate>;
+  exportLibrary(): Promise<{ jsonl: string; count: number }>;
+  importLibrary(text: string): Promise<ImportOutcome>;
+  /** Offers a file to the reader as a download. */
+  download(fileName: string, text: string, mime: string): void;
 }

@@ -1,8 +1,15 @@
-import type { TabAnalysis } from '../../messages';
+import type { ExtractionResult } from '../../extraction/article';
+import type { SaveOutcome, TabAnalysis } from '../../messages';
 
 /** What the popup needs from the extension; wired to the browser in `entrypoints/popup`. */
 export interface PopupClient {
   /** The tab the popup was opened on, or null when there is none (e.g. a devtools window). */
   activeTabId(): Promise<number | null>;
+  readTab(tabId: number): Promise<ExtractionResult>;
   analyzeTab(tabId: number, refresh?: boolean): Promise<TabAnalysis>;
+  saveTab(tabId: number): Promise<SaveOutcome>;
+  /** Opens a compared document: its page for stored ones, the bundled reader view for seeds. */
+  openDocument(id: string, url: string | null): void;
+  copyText(text: string): Promise<void>;
+  download(fileName: string, text: string, mime: string): void;
 }

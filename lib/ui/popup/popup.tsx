@@ -2,13 +2,19 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../extraction/article';
 import type { TabAnalysis } from '../../messages';
 import { formatDate, languageName, type Translate } from '../i18n';
+import { ComparisonView } from './comparison-view';
+import { comparisonToJson, comparisonToMarkdown, type DocumentLinks } from './export-comparison';
 import type { PopupClient } from './popup-client';
 
 type State =
-  | { kind: 'loading' }
+  | { kind: 'reading' }
+  | { kind: 'comparing'; article: Article }
   | { kind: 'no-tab' }
   | { kind: 'error'; message: string }
-  | { kind: 'done'; analysis: TabAnalysis };
+  | { kind: 'not-article'; message: string }
+  | { kind: 'done'; article: Article; analysis: TabAnalysis };
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 export interface PopupProps {
   client: PopupClient;
@@ -16,18 +22,30 @@ export interface PopupProps {
   locale: string;
 }
 
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 export function Popup({ client, t, locale }: PopupProps) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<State>({ kind: 'reading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [saving, setSaving] = useState(false);
 
   const run = useCallback(
     async (refresh: boolean) => {
-      setState({ kind: 'loading' });
+      setState({ kind: 'reading' });
       try {
-        const tabId = await client.activeTabId();
-        if (tabId === null) return setState({ kind: 'no-tab' });
-        setState({ kind: 'done', analysis: await client.analyzeTab(tabId, refresh) });
+        const id = await client.activeTabId();
+        setTabId(id);
+        if (id === null) return setState({ kind: 'no-tab' });
+        const extraction = await client.readTab(id);
+        if (!extraction.ok) return setState({ kind: 'not-article', message: extraction.message });
+        setState({ kind: 'comparing', article: extraction.article });
+        const analysis = await client.analyzeTab(id, refresh);
+        if (!analysis.extraction.ok) return setState({ kind: 'not-article', message: analysis.extraction.message });
+        setState({ kind: 'done', article: analysis.extraction.article, analysis });
       } catch (error) {
-        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        setState({ kind: 'error', message: messageOf(error) });
       }
     },
     [client],
@@ -37,14 +55,68 @@ export function Popup({ client, t, locale }: PopupProps) {
     void run(false);
   }, [run]);
 
+  const save = async () => {
+    if (tabId === null) return;
+    setSaving(true);
+    try {
+      const outcome = await client.saveTab(tabId);
+      setNotice({ kind: 'ok', text: t(`saved_${outcome.status}`) });
+      await run(true); // the saved page now takes part in matching
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const links = (analysis: TabAnalysis): DocumentLinks =>
+    Object.fromEntries(
+      Object.entries(analysis.documents).map(([id, d]) => [id, { url: d.url, published: d.published }]),
+    );
+
+  const exportAs = async (format: 'markdown' | 'json', article: Article, analysis: TabAnalysis) => {
+    if (!analysis.comparison) return;
+    try {
+      if (format === 'markdown') {
+        await client.copyText(comparisonToMarkdown(article, analysis.comparison, links(analysis)));
+        setNotice({ kind: 'ok', text: t('popupCopied') });
+      } else {
+        client.download(
+          'parallax-comparison.json',
+          comparisonToJson(article, analysis.comparison, links(analysis)),
+          'application/json',
+        );
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) });
+    }
+  };
+
+  const busy = state.kind === 'reading' || state.kind === 'comparing';
+  const article = state.kind === 'comparing' || state.kind === 'done' ? state.article : null;
+
   return (
-    <main class="popup" aria-busy={state.kind === 'loading'}>
+    <main class="popup" aria-busy={busy}>
       <header class="popup-header">
         <h1 class="brand">Parallax</h1>
+        {article && (
+          <button type="button" data-testid="save" disabled={saving} onClick={() => void save()}>
+            {saving ? t('popupSaving') : t('popupSave')}
+          </button>
+        )}
       </header>
-      {state.kind === 'loading' && (
+      {notice && (
+        <p
+          class={notice.kind === 'ok' ? 'notice' : 'notice error'}
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+          data-testid="notice"
+        >
+          {notice.text}
+        </p>
+      )}
+      {state.kind === 'reading' && (
         <p class="state state-loading" role="status">
-          {t('popupLoading')}
+          {t('popupReading')}
         </p>
       )}
       {state.kind === 'no-tab' && <p class="state state-empty">{t('popupNoTab')}</p>}
@@ -56,14 +128,60 @@ export function Popup({ client, t, locale }: PopupProps) {
           </button>
         </div>
       )}
-      {state.kind === 'done' && !state.analysis.extraction.ok && (
+      {state.kind === 'not-article' && (
         <div class="state state-not-article" role="status">
           <p class="state-title">{t('popupNotArticle')}</p>
-          <p>{state.analysis.extraction.message}</p>
+          <p>{state.message}</p>
         </div>
       )}
-      {state.kind === 'done' && state.analysis.extraction.ok && (
-        <ArticleSummary article={state.analysis.extraction.article} t={t} locale={locale} />
+      {article && <ArticleSummary article={article} t={t} locale={locale} />}
+      {state.kind === 'comparing' && (
+        <p class="state state-loading" role="status">
+          {t('popupComparing')}
+        </p>
+      )}
+      {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length === 0 && (
+        <div class="state state-no-story" role="status" data-testid="no-story">
+          <p class="state-title">{t('popupNoStory')}</p>
+          <p>{t('popupNoStoryHint', String(state.analysis.corpusSize))}</p>
+        </div>
+      )}
+      {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length > 0 && (
+        <>
+          <div class="toolbar">
+            <label>
+              <input
+                type="checkbox"
+                data-testid="only-differences"
+                checked={onlyDifferences}
+                onChange={() => setOnlyDifferences(!onlyDifferences)}
+              />{' '}
+              {t('popupOnlyDifferences')}
+            </label>
+            <button
+              type="button"
+              data-testid="copy-markdown"
+              onClick={() => void exportAs('markdown', state.article, state.analysis)}
+            >
+              {t('popupCopyMarkdown')}
+            </button>
+            <button
+              type="button"
+              data-testid="download-json"
+              onClick={() => void exportAs('json', state.article, state.analysis)}
+            >
+              {t('popupDownloadJson')}
+            </button>
+          </div>
+          <ComparisonView
+            comparison={state.analysis.comparison}
+            documents={state.analysis.documents}
+            onlyDifferences={onlyDifferences}
+            t={t}
+            locale={locale}
+            onOpen={(id, url) => client.openDocument(id, url)}
+          />
+        </>
       )}
     </main>
   );

@@ -11,7 +11,13 @@ function router() {
       'analyze-tab': async ({ tabId }) => {
         if (tabId === 13) throw new Error('boom');
         if (tabId === 7) throw new ProtocolError('no-access', 'Cannot read this tab.');
-        return { tabId, extraction: { ok: false as const, reason: 'empty' as const, message: 'empty page' } };
+        return {
+          tabId,
+          extraction: { ok: false as const, reason: 'empty' as const, message: 'empty page' },
+          comparison: null,
+          documents: {},
+          corpusSize: 0,
+        };
       },
     },
     trusted,

@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
+import { formatBytes } from '../format';
+import { formatDate, languageName, type Translate } from '../i18n';
+import type { OptionsClient } from './options-client';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'error'; message: string };
+
+/** The reader's stored pages: list, search, delete, export and import. Seeds are bundled, not listed. */
+export function Library({ client, t, locale }: { client: OptionsClient; t: Translate; locale: string }) {
+  const [query, setQuery] = useState('');
+  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [estimate, setEstimate] = useState<LibraryEstimate | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const [list, est] = await Promise.all([
+        client.listDocuments({ query: query.trim() || undefined, source: 'stored' }),
+        client.estimate(),
+      ]);
+      setListing(list);
+      setEstimate(est);
+      setSelected((prev) => new Set([...prev].filter((id) => list.documents.some((d) => d.id === id))));
+    } catch (e) {
+      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [client, query]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const act = async (label: string, work: () => Promise<void>) => {
+    setStatus({ kind: 'busy', label });
+    try {
+      await work();
+      setStatus({ kind: 'idle' });
+    } catch (e) {
+      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+    await refresh();
+  };
+
+  const remove = (ids: string[]) =>
+    act(t('libraryDeleting'), async () => {
+      await client.deleteDocuments(ids);
+      setSelected(new Set());
+    });
+
+  const exportAll = () =>
+    act(t('libraryExporting'), async () => {
+      const { jsonl } = await client.exportLibrary();
+      client.download(`parallax-library-${new Date().toISOString().slice(0, 10)}.jsonl`, jsonl, 'application/jsonl');
+    });
+
+  const importFile = (file: File) =>
+    act(t('libraryImporting'), async () => {
+      setImported(await client.importLibrary(await file.text()));
+    });
+
+  const docs = listing?.documents ?? [];
+  const allSelected = docs.length > 0 && docs.every((d) => selected.has(d.id));
+
+  return (
+    <section class="card library" aria-labelledby="library-title">
+      <h2 id="library-title">{t('libraryTitle')}</h2>
+      {estimate && (
+        <p class="library-usage" data-testid="library-usage">
+          {t('libraryUsage', [
+            String(estimate.documents.stored),
+            estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
+            estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
+          ])}
+        </p>
+      )}
+      <div class="library-tools">
+        <label>
+          <span class="visually-hidden">{t('librarySearch')}</span>
+          <input
+            type="search"
+            placeholder={t('librarySearch')}
+            value={query}
+            data-testid="library-search"
+            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="button" data-testid="library-export" onClick={() => void exportAll()}>
+          {t('libraryExport')}
+        </button>
+        <label class="button">
+          {t('libraryImport')}
+          <input
+            type="file"
+            accept=".jsonl,application/jsonl,application/x-ndjson,text/plain"
+            class="visually-hidden"
+            data-testid="library-import"
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) void importFile(file);
+              input.value = '';
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="library-delete-selected"
+          disabled={selected.size === 0}
+          onClick={() => void remove([...selected])}
+        >
+          {t('libraryDeleteSelected', String(selected.size))}
+        </button>
+      </div>
+      {status.kind === 'busy' && (
+        <p role="status" class="muted">
+          {status.label}
+        </p>
+      )}
+      {status.kind === 'error' && (
+        <p role="alert" class="error">
+          {status.message}
+        </p>
+      )}
+      {imported && (
+        <div role="status" class="import-result" data-testid="import-result">
+          <p>{t('libraryImported', [String(imported.imported), String(imported.unchanged)])}</p>
+          {imported.errors.length > 0 && (
+            <ul class="error">
+              {imported.errors.slice(0, 50).map((e) => (
+                <li key={e.line}>{t('libraryImportLineError', [String(e.line), e.message])}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {listing === null ? (
+        <p role="status" class="muted">
+          {t('libraryLoading')}
+        </p>
+      ) : docs.length === 0 ? (
+        <p class="muted" data-testid="library-empty">
+          {query ? t('libraryNoMatch') : t('libraryEmpty')}
+        </p>
+      ) : (
+        <table class="library-table" data-testid="library-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label={t('librarySelectAll')}
+                  checked={allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(docs.map((d) => d.id)))}
+                />
+              </th>
+              <th scope="col">{t('libraryColTitle')}</th>
+              <th scope="col">{t('libraryColOutlet')}</th>
+              <th scope="col">{t('libraryColDate')}</th>
+              <th scope="col">{t('libraryColLang')}</th>
+              <th scope="col">{t('libraryColSize')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('libraryColActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {docs.map((d) => (
+              <tr key={d.id} data-testid="library-row" data-id={d.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('librarySelect', d.title)}
+                    checked={selected.has(d.id)}
+                    onChange={() => {
+                      const next = new Set(selected);
+                      if (next.has(d.id)) next.delete(d.id);
+                      else next.add(d.id);
+                      setSelected(next);
+                    }}
+                  />
+                </td>
+                <td class="doc-title">
+                  {d.url ? (
+                    <a href={d.url} target="_blank" rel="noreferrer noopener">
+                      {d.title}
+                    </a>
+                  ) : (
+                    d.title
+                  )}
+                </td>
+                <td>{d.outlet}</td>
+                <td>{formatDate(d.published, locale) ?? '—'}</td>
+                <td>{languageName(d.lang, locale)}</td>
+                <td>{formatBytes(d.sizeBytes, locale)}</td>
+                <td>
+                  <button type="button" aria-label={t('libraryDeleteOne', d.title)} onClick={() => void remove([d.id])}>
+                    {t('libraryDelete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {listing && listing.corrupt.length > 0 && (
+        <div class="error" role="alert">
+          <p>{t('libraryCorrupt', String(listing.corrupt.length))}</p>
+          <button type="button" onClick={() => void remove(listing.corrupt.map((c) => c.id))}>
+            {t('libraryDeleteCorrupt')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

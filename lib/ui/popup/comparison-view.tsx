@@ -1,0 +1,141 @@
+import type { Comparison } from '../../matching/comparison';
+import type { DocumentLink } from '../../messages';
+import { formatDate, languageName, type Translate } from '../i18n';
+import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
+import { MarkedText } from './marked-text';
+
+export interface ComparisonViewProps {
+  comparison: Comparison;
+  documents: Record<string, DocumentLink>;
+  onlyDifferences: boolean;
+  t: Translate;
+  locale: string;
+  onOpen(id: string, url: string | null): void;
+}
+
+export function ComparisonView({ comparison, documents, onlyDifferences, t, locale, onOpen }: ComparisonViewProps) {
+  const stories = storySummaries(comparison);
+  const rows = claimRows(comparison).filter((r) => !onlyDifferences || r.differs);
+  return (
+    <>
+      {comparison.anomalies.length > 0 && (
+        <section class="anomalies" aria-labelledby="anomalies-title" data-testid="anomalies">
+          <h3 id="anomalies-title">{t('popupAnomalies')}</h3>
+          <ul>
+            {comparison.anomalies.map((a) => (
+              <li key={`${a.claim}-${a.text}`} data-kind={a.kind}>
+                <span class="badge badge-warn">{t(`anomaly_${a.kind.replace(/-/g, '_')}`)}</span> “{a.text}” —{' '}
+                {a.detail}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="stories-title" data-testid="stories">
+        <h3 id="stories-title">{t('popupSameStory', String(stories.length))}</h3>
+        <ul class="stories">
+          {stories.map(({ story, shared, differing }) => (
+            <li key={story.id} class="story" data-testid="story" data-id={story.id}>
+              <div class="story-head">
+                <strong class="story-outlet">{story.outlet}</strong>
+                <span class="muted">
+                  {' '}
+                  · {formatDate(story.published, locale) ?? t('popupNoDate')} · {languageName(story.lang, locale)}
+                </span>
+              </div>
+              <div class="story-title">{story.title}</div>
+              <div class="story-counts muted">
+                <span data-testid="story-shared">{t('popupSharedClaims', String(shared))}</span>
+                {differing > 0 && (
+                  <span class="differ-count" data-testid="story-differing">
+                    {' '}
+                    · {t('popupDifferingClaims', String(differing))}
+                  </span>
+                )}{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => onOpen(story.id, documents[story.id]?.url ?? null)}
+                  aria-label={t('popupOpenDocument', story.outlet)}
+                >
+                  {t('popupOpen')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="claims-title" data-testid="claims">
+        <h3 id="claims-title">{onlyDifferences ? t('popupClaimsDiffering') : t('popupClaims')}</h3>
+        {rows.length === 0 && (
+          <p class="muted">{onlyDifferences ? t('popupNoDifferences') : t('popupNoSharedClaims')}</p>
+        )}
+        <ol class="claims">
+          {rows.map((row) => (
+            <ClaimItem key={row.index} row={row} t={t} />
+          ))}
+        </ol>
+      </section>
+      {!onlyDifferences && comparison.onlyHere.length > 0 && (
+        <section aria-labelledby="only-here-title" data-testid="only-here">
+          <h3 id="only-here-title">{t('popupOnlyHere', String(comparison.onlyHere.length))}</h3>
+          <ul class="only-here">
+            {comparison.onlyHere.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function ClaimItem({ row, t }: { row: ClaimRow; t: Translate }) {
+  const herePhrases = row.echoes.flatMap((e) => e.aligned.differences.map((d) => d.here));
+  return (
+    <li class={`claim ${row.differs ? 'claim-differs' : 'claim-agrees'}`} data-testid="claim" data-index={row.index}>
+      <p class="claim-here">
+        <span class={`badge ${row.differs ? 'badge-differ' : 'badge-agree'}`}>
+          {row.differs ? t('popupDiffers') : t('popupAgrees')}
+        </span>{' '}
+        <MarkedText text={row.text} phrases={herePhrases} tone="here" />
+      </p>
+      <ul class="echoes">
+        {row.echoes.map((echo) => (
+          <li
+            key={`${echo.storyId}-${echo.aligned.thereIndex}`}
+            class={`echo echo-${echo.aligned.verdict}`}
+            data-testid="echo"
+          >
+            <span class="echo-outlet">{echo.outlet}</span>
+            {echo.aligned.sources.there.length > 0 && (
+              <span class="muted" data-testid="echo-source">
+                {' '}
+                ({echo.aligned.sources.there.join(' → ')})
+              </span>
+            )}
+            :{' '}
+            <span class="echo-text">
+              <MarkedText
+                text={echo.aligned.there}
+                phrases={echo.aligned.differences.map((d) => d.there)}
+                tone="there"
+              />
+            </span>
+            {echo.aligned.differences.length > 0 && (
+              <ul class="differences">
+                {echo.aligned.differences.map((d) => (
+                  <li key={`${d.kind}-${d.here}-${d.there}`} data-testid="difference" data-kind={d.kind}>
+                    <span class="badge badge-differ">{t(`difference_${d.kind}`)}</span>{' '}
+                    <mark class="diff diff-here">{d.here}</mark> {t('popupHereVsThere')}{' '}
+                    <mark class="diff diff-there">{d.there}</mark>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Article } from '../../extraction/article';
+import type { Comparison } from '../../matching/comparison';
+import { claimRows } from './claim-rows';
+
+/** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
+export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
+
+const quote = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The comparison as Markdown a reader can paste as evidence: claims, who shares or contradicts them, links, dates. */
+export function comparisonToMarkdown(article: Article, comparison: Comparison, links: DocumentLinks): string {
+  const out: string[] = [];
+  out.push(`# Parallax comparison: ${quote(article.title)}`, '');
+  out.push(`- Outlet: ${article.outlet}`);
+  if (article.url) out.push(`- URL: ${article.url}`);
+  if (article.published) out.push(`- Published: ${article.published}`);
+  out.push(`- Language: ${article.lang}`, '');
+  out.push('## Outlets reporting the same story', '');
+  if (comparison.stories.length === 0) out.push('None found in the library.');
+  for (const story of comparison.stories) {
+    const link = links[story.id]?.url;
+    const title = link ? `[${quote(story.title)}](${link})` : quote(story.title);
+    out.push(`- **${story.outlet}** — ${title} (${story.published ?? 'no date'}, ${story.lang})`);
+  }
+  out.push('');
+  const rows = claimRows(comparison);
+  if (rows.length) out.push('## Claims', '');
+  for (const row of rows) {
+    out.push(`### ${row.differs ? '≠' : '='} ${quote(row.text)}`, '');
+    for (const echo of row.echoes) {
+      const verdict = echo.aligned.verdict === 'differs' ? 'differs' : 'agrees';
+      out.push(`- ${echo.outlet} (${verdict}): “${quote(echo.aligned.there)}”`);
+      for (const d of echo.aligned.differences) {
+        out.push(`  - ${d.kind}: “${quote(d.here)}” here vs “${quote(d.there)}” there`);
+      }
+      if (echo.aligned.sources.there.length) out.push(`  - source: ${echo.aligned.sources.there.join(' → ')}`);
+    }
+    out.push('');
+  }
+  if (comparison.anomalies.length) {
+    out.push('## Anomalies in this article', '');
+    for (const a of comparison.anomalies) out.push(`- ${a.kind}: “${quote(a.text)}” — ${a.detail}`);
+    out.push('');
+  }
+  if (comparison.onlyHere.length) {
+    out.push('## Claims only this outlet makes', '');
+    for (const c of comparison.onlyHere) out.push(`- ${quote(c)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** The same evidence as JSON: the engine's comparison plus the article and the documents' links. */
+export function comparisonToJson(article: Article, comparison: Comparison, links: DocumentLinks): string {
+  return JSON.stringify(
+    {
+      generator: 'Parallax',
+      article: { ...article, text: undefined },
+      comparison,
+      documents: links,
+    },
+    null,
+    2,
+  );
+}
