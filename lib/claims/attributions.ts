@@ -1,0 +1,478 @@
+import { foldCyrillic } from '../text/normalise';
+import { stem } from '../text/stem';
+import { STOPWORDS } from '../text/stopwords';
+import type { Token } from '../text/tokenize';
+import type { Attribution, AttributionLink } from './claim';
+import { type ArticleNames, nameKey, stemFor } from './entities';
+import { matchKnownName } from './known-names';
+
+// Reporting verbs of ru/uk/en in the forms news uses; matched on the normalised word.
+const VERBS = new Set(
+  (
+    'пишет пишут писал писала писали сообщает сообщают сообщил сообщила сообщили сообщило сообщал сообщала ' +
+    'заявил заявила заявили заявляет заявляют говорится отмечает отмечают отметил отметила отметили подчеркнул ' +
+    'подчеркнула подчеркнули утверждает утверждают утверждал рассказал рассказала рассказали передает передаёт ' +
+    'уточняет уточнил уточнила информирует сказал сказала сказали добавил добавила добавили напоминает пояснил ' +
+    'пояснила цитирует ознакомилось ознакомился ознакомилась ознакомились ' +
+    'пише пишуть писав писала повідомляє повідомляють повідомив повідомила повідомили заявив заявила заявили ' +
+    'заявляє йдеться зазначає зазначив зазначила зазначили зауважує зауважив наголосив наголосила наголошує ' +
+    'розповів розповіла розповіли передає уточнює інформує сказав сказала сказали додав додала додали нагадує ' +
+    'ознайомилося ознайомився ознайомилася ' +
+    'said says reported reports told wrote writes stated announced noted added claimed confirmed'
+  ).split(' '),
+);
+// `говорится в ноте`, `йдеться у повідомленні`, `said in a statement`: the source follows a preposition.
+const VERBS_WITH_IN = new Set(['говорится', 'йдеться', 'said', 'says', 'stated']);
+const IN = new Set(['в', 'во', 'у', 'in', 'a', 'the', 'an']);
+
+type CueKind = 'source' | 'citing' | 'pronoun';
+// Prepositional cues; `citing` ones name the source of the outlet named by a verb in the same sentence.
+const PREPOSITIONS: readonly [string[], CueKind][] = [
+  [['по', 'данным'], 'source'],
+  [['по', 'словам'], 'source'],
+  [['по', 'информации'], 'source'],
+  [['по', 'сведениям'], 'source'],
+  [['по', 'оценкам'], 'source'],
+  [['согласно'], 'source'],
+  [['за', 'даними'], 'source'],
+  [['за', 'словами'], 'source'],
+  [['за', 'інформацією'], 'source'],
+  [['за', 'оцінками'], 'source'],
+  [['згідно', 'з'], 'source'],
+  [['згідно', 'із'], 'source'],
+  [['according', 'to'], 'source'],
+  [['as', 'reported', 'by'], 'source'],
+  [['со', 'ссылкой', 'на'], 'citing'],
+  [['с', 'ссылкой', 'на'], 'citing'],
+  [['з', 'посиланням', 'на'], 'citing'],
+  [['із', 'посиланням', 'на'], 'citing'],
+  [['citing'], 'citing'],
+  // `по его словам`: the speaker named just before.
+  ...['его', 'ее', 'её', 'их'].map((p): [string[], CueKind] => [['по', p, 'словам'], 'pronoun']),
+  ...['його', 'її', 'їх', 'їхніми'].map((p): [string[], CueKind] => [['за', p, 'словами'], 'pronoun']),
+  ...['him', 'her', 'them'].map((p): [string[], CueKind] => [['according', 'to', p], 'pronoun']),
+];
+
+const ROLE_WORDS: Record<string, string> = {
+  sources: 'источник источники джерело джерела source sources',
+  officials: 'чиновник чиновники посадовець посадовці official officials лица особи',
+  diplomats: 'дипломат дипломаты дипломати diplomat diplomats',
+  representatives:
+    'представитель представители представник представники spokesman spokeswoman spokesperson representative representatives',
+  experts: 'эксперт эксперты експерт експерти аналитик аналітик expert experts analyst analysts',
+  authorities: 'власти влада authorities',
+  media: 'сми змі media',
+  journalists: 'журналист журналисты журналіст журналісти journalist journalists reporter reporters',
+};
+const DOCUMENT_WORDS: Record<string, string> = {
+  note: 'нота ноте ноті note memo',
+  statement: 'сообщение сообщении повідомлення повідомленні заявление заявлении заява заяві statement release message',
+  document: 'документ документе документі document',
+  report: 'доклад докладе доповідь доповіді отчет отчете звіт звіті report',
+};
+// `издание`, `видання`, `агентство`: the outlet named earlier in the article.
+const ANAPHORS =
+  'издание издания изданию видання агентство агентства агентству outlet agency publication newspaper газета газеты телеканал';
+const PLURAL_MEDIA = new Set(['изданий', 'агентств', 'видань', 'outlets', 'agencies', 'publications', 'newspapers']);
+const QUANTIFIERS = new Set(
+  'несколько ряд многие многих кілька низка декілька багато several many some multiple'.split(' '),
+);
+const PRONOUNS = new Set('его ее её их он она они його її їх він вона вони his her their he she they'.split(' '));
+const SKIP_FORWARD = new Set('уже также тоже сразу ранее вже також теж одразу also the a an'.split(' '));
+const COORDINATION = new Set(['и', 'та', 'і', 'й', 'and']);
+const OF = new Set(['из', 'з', 'із', 'of']);
+const CLAUSE_END = new Set(['что', 'чтобы', 'що', 'щоб', 'that', 'о', 'об', 'про', 'about']);
+const AS = new Set(['как', 'як', 'as']);
+// Words that can stand before a role noun within its phrase: adjectives, `один из`, `несколько`.
+const MODIFIER = /(ий|ый|ой|ая|яя|ое|ее|ие|ые|их|ых|ім|і|ior|ean|an|ish|ch|ese|ed)$/;
+const isModifier = (t: Token): boolean =>
+  MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || t.norm === 'один' || t.norm === 'one';
+const QUOTE_THEN_DASH = /["»”“]\s*,?\s*[-–—]\s*$/;
+const SEPARATOR = /[,.;:!?"«»„“”()\u2013\u2014]|\s-\s/;
+const REPORTING_ONLY = /^(?:об этом|о том|про це|про це|this was|that was|this is according)/i;
+const RESET = /^(?:напомним|нагадаємо|ранее|раніше|earlier|previously)(?!\p{L})/iu;
+
+function stemTable(table: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [key, words] of Object.entries(table)) {
+    for (const w of words.split(' ')) {
+      if (/^[a-z]/.test(w)) map.set(stem(w, 'en'), key);
+      else {
+        map.set(foldCyrillic(stem(w, 'ru')), key);
+        map.set(foldCyrillic(stem(w, 'uk')), key);
+      }
+    }
+  }
+  return map;
+}
+const ROLES = stemTable(ROLE_WORDS);
+const DOCUMENTS = stemTable(DOCUMENT_WORDS);
+const ANAPHOR_STEMS = stemTable({ anaphor: ANAPHORS });
+
+/** A reporting phrase found in one sentence, before article-level resolution. */
+export interface SentenceReport {
+  links: AttributionLink[];
+  /** Refers back to an outlet (`издание`) or a speaker (`по его словам`) named earlier. */
+  anaphor: boolean;
+  pronoun: boolean;
+  text: string;
+  start: number;
+  end: number;
+  /** `Об этом сообщает X.`: the sentence only credits what came before. */
+  reportingOnly: boolean;
+  /** The cue follows a closing quote (`…", - говорится в сообщении`): it credits the whole quotation. */
+  afterQuote: boolean;
+}
+
+type Found = AttributionLink & { pos: number; via: 'verb' | 'source' | 'citing' | 'pronoun' | 'anaphor' };
+
+interface Reader {
+  text: string;
+  tokens: readonly Token[];
+  lang: string;
+  names: ArticleNames;
+  used: Set<number>;
+}
+
+const between = (r: Reader, a: Token, b: Token): string => r.text.slice(a.end, b.start);
+
+/** Classifies the words of a noun phrase `tokens[from, to)` into attribution links. */
+function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[] {
+  const out: Found[] = [];
+  const stemOf = (t: Token): string => stemFor(t, r.lang);
+  let phraseStart = from;
+  for (let i = from; i < to; i++) {
+    const t = r.tokens[i] as Token;
+    const s = stemOf(t);
+    if (PRONOUNS.has(t.norm)) {
+      out.push({ text: t.text, key: 'pronoun', kind: 'role', pos: t.start, via: 'pronoun' });
+      continue;
+    }
+    const role = ROLES.get(s);
+    const doc = DOCUMENTS.get(s);
+    if (role || doc) {
+      let head = i;
+      while (head > phraseStart && isModifier(r.tokens[head - 1] as Token)) head--;
+      const first = r.tokens[head] as Token;
+      const next = r.tokens[i + 1];
+      const owner = next && i + 1 < to ? matchKnownName(r.tokens, i + 1, stemOf) : null;
+      if (owner) {
+        // `представители Соединенных Штатов`: the role speaks for the named body.
+        const end = r.tokens[i + owner[1]] as Token;
+        out.push({ text: r.text.slice(first.start, end.end), key: owner[0].key, kind: 'org', pos: t.start, via });
+        i += owner[1];
+        phraseStart = i + 1;
+        continue;
+      }
+      const prev = out[out.length - 1];
+      const text = r.text.slice(first.start, t.end);
+      if (role && prev && prev.kind === 'role' && prev.key !== 'pronoun' && prev.pos >= first.start - 30) {
+        // `Дипломаты и официальные лица`: one anonymous source of two kinds.
+        prev.text = r.text.slice(prev.pos, t.end);
+        prev.key = [...new Set([...prev.key.split('+'), role])].sort().join('+');
+      } else {
+        out.push({ text, key: role ?? doc ?? '', kind: role ? 'role' : 'document', pos: first.start, via });
+      }
+      phraseStart = i + 1;
+      continue;
+    }
+    if (ANAPHOR_STEMS.has(s)) {
+      let head = i;
+      while (head > phraseStart && isModifier(r.tokens[head - 1] as Token)) head--;
+      const quantified = head < i && QUANTIFIERS.has((r.tokens[head] as Token).norm);
+      const plural = PLURAL_MEDIA.has(t.norm) || quantified;
+      const first = r.tokens[head] as Token;
+      if (plural) out.push({ text: r.text.slice(first.start, t.end), key: 'media', kind: 'role', pos: t.start, via });
+      else out.push({ text: t.text, key: 'anaphor', kind: 'media', pos: t.start, via: 'anaphor' });
+      phraseStart = i + 1;
+      continue;
+    }
+    const known = t.capitalised ? matchKnownName(r.tokens, i, stemOf) : null;
+    if (known) {
+      const end = r.tokens[i + known[1] - 1] as Token;
+      const kind = known[0].kind === 'media' ? 'media' : 'org';
+      out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
+      i += known[1] - 1;
+      phraseStart = i + 1;
+      continue;
+    }
+    if (t.capitalised && t.script !== 'digit' && !STOPWORDS.has(t.norm)) {
+      let j = i + 1;
+      while (j < to && (r.tokens[j] as Token).capitalised && !matchKnownName(r.tokens, j, stemOf)) j++;
+      const last = r.tokens[j - 1] as Token;
+      const key = nameKey(last, r.lang);
+      const initial = i === 0;
+      // A lone capitalised word at sentence start (`Французский чиновник`) is a name only if the article says so.
+      if (!(initial && j - i === 1 && !r.names.names.has(key))) {
+        const kind = t.acronym || (t.script === 'latin' && r.lang !== 'en') ? 'org' : 'person';
+        out.push({ text: r.text.slice(t.start, last.end), key, kind, pos: t.start, via });
+        phraseStart = j;
+      }
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+function isBoundary(t: Token): boolean {
+  return VERBS.has(t.norm) || CLAUSE_END.has(t.norm);
+}
+
+/** The noun phrase after a cue: up to five words, through `и`/`and` and `один из`, to punctuation. */
+function readForward(r: Reader, i: number, via: Found['via']): Found[] {
+  let j = i;
+  while (j < r.tokens.length && SKIP_FORWARD.has((r.tokens[j] as Token).norm)) j++;
+  const from = j;
+  for (; j < r.tokens.length && j < from + 5; j++) {
+    const t = r.tokens[j] as Token;
+    if (r.used.has(j) || isBoundary(t)) break;
+    if (j > from && SEPARATOR.test(between(r, r.tokens[j - 1] as Token, t))) break;
+    const conj = COORDINATION.has(t.norm) || (OF.has(t.norm) && j > from);
+    if (!conj && STOPWORDS.has(t.norm) && !PRONOUNS.has(t.norm)) break;
+  }
+  for (let k = from; k < j; k++) r.used.add(k);
+  return linksOf(r, from, j, via);
+}
+
+/** The subject before a reporting verb: the words back to punctuation, nearest link to the verb wins. */
+function readBackward(r: Reader, v: number): Found[] {
+  // Step over a stretch already read (`Bloomberg со ссылкой на источники пишет`), so the subject is what
+  // stands before it; stop at punctuation or another verb.
+  let end = v;
+  while (end > 0 && r.used.has(end - 1)) end--;
+  if (end < v && end > 0 && SEPARATOR.test(between(r, r.tokens[end - 1] as Token, r.tokens[end] as Token))) return [];
+  let from = end;
+  while (from > 0 && from > end - 7) {
+    const t = r.tokens[from - 1] as Token;
+    if (r.used.has(from - 1) || isBoundary(t)) break;
+    if (SEPARATOR.test(between(r, t, r.tokens[from] as Token))) break;
+    from--;
+  }
+  if (from === end) return [];
+  const found = linksOf(r, from, end, 'verb');
+  for (let k = from; k < end; k++) r.used.add(k);
+  const last = found[found.length - 1];
+  return last ? [last] : [];
+}
+
+function startsCue(tokens: readonly Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/** Reads the reporting phrases of one sentence (its tokens only), or null when it has none. */
+export function readReport(
+  text: string,
+  tokens: readonly Token[],
+  lang: string,
+  names: ArticleNames,
+  sentenceStart: number,
+): SentenceReport | null {
+  const r: Reader = { text, tokens, lang, names, used: new Set() };
+  const found: Found[] = [];
+  const cueSpans: [number, number][] = [];
+  let afterQuote = false;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [words, kind] of PREPOSITIONS) {
+      if (!startsCue(tokens, i, words)) continue;
+      for (let k = 0; k < words.length; k++) r.used.add(i + k);
+      const links: Found[] =
+        kind === 'pronoun'
+          ? [
+              {
+                text: (tokens[i + 1] as Token).text,
+                key: 'pronoun',
+                kind: 'role',
+                pos: (tokens[i] as Token).start,
+                via: 'pronoun',
+              },
+            ]
+          : readForward(r, i + words.length, kind);
+      if (links.length) {
+        found.push(...links);
+        cueSpans.push([(tokens[i] as Token).start, spanEnd(tokens, r, i)]);
+      }
+      i += words.length - 1;
+      break;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (r.used.has(i) || !VERBS.has(t.norm)) continue;
+    r.used.add(i);
+    let next = i + 1;
+    if (VERBS_WITH_IN.has(t.norm)) {
+      while (next < tokens.length && IN.has((tokens[next] as Token).norm)) r.used.add(next++);
+    }
+    const nextToken = tokens[next];
+    const forwardOk = nextToken && !SEPARATOR.test(text.slice(t.end, nextToken.start));
+    const after = forwardOk ? readForward(r, next, 'verb') : [];
+    const before = readBackward(r, i);
+    if (after.length === 0 && before.length === 0) continue;
+    found.push(...after, ...before);
+    const quoteBefore = QUOTE_THEN_DASH.test(text.slice(sentenceStart, t.start));
+    if (quoteBefore) afterQuote = true;
+    const as = tokens[i - 1];
+    const cueStart = as && AS.has(as.norm) ? as.start : t.start;
+    const starts = [cueStart, ...after.map((l) => l.pos), ...before.map((l) => l.pos)];
+    cueSpans.push([Math.min(...starts), spanEnd(tokens, r, i)]);
+  }
+  if (found.length === 0) return null;
+  const start = Math.min(...cueSpans.map((s) => s[0]));
+  const end = Math.max(...cueSpans.map((s) => s[1]));
+  const first = tokens[0];
+  const sentenceText = first ? text.slice(first.start) : '';
+  return {
+    links: orderLinks(found),
+    anaphor: found.some((l) => l.via === 'anaphor'),
+    pronoun: found.some((l) => l.via === 'pronoun'),
+    text: text.slice(start, end),
+    start,
+    end,
+    reportingOnly: REPORTING_ONLY.test(sentenceText),
+    afterQuote,
+  };
+}
+
+/** End of the last consumed token from `i` on (the cue phrase's extent). */
+function spanEnd(tokens: readonly Token[], r: Reader, i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && r.used.has(j + 1)) j++;
+  return (tokens[j] as Token).end;
+}
+
+/**
+ * Orders links from the citing outlet to the original source: outlets named by verbs (the later one in
+ * the sentence is the outer, `повідомляє Reuters, пише УНН`), then outlets they cite, then named
+ * people and bodies, then anonymous sources and documents.
+ */
+function orderLinks(found: Found[]): AttributionLink[] {
+  const rank = (l: Found): number => {
+    if (l.kind === 'media') return l.via === 'citing' ? 1 : 0;
+    if (l.kind === 'person' || l.kind === 'org') return 2;
+    return 3;
+  };
+  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? b.pos - a.pos : a.pos - b.pos));
+  return sorted.map(({ text, key, kind }) => ({ text, key, kind }));
+}
+
+/** Per-sentence input to the article-level resolution of attributions. */
+export interface ReportedSentence {
+  paragraph: number;
+  text: string;
+  report: SentenceReport | null;
+  /** The sentence begins inside a quotation opened by an earlier sentence. */
+  startsInQuote: boolean;
+  /** People the sentence names, last one nearest to what follows: candidates for `по его словам`. */
+  speakers: AttributionLink[];
+}
+
+const isNamed = (l: AttributionLink): boolean => l.kind !== 'role' && l.kind !== 'document';
+
+function makeAttribution(
+  links: AttributionLink[],
+  text: string,
+  start: number,
+  end: number,
+  inherited: boolean,
+): Attribution {
+  const unique: AttributionLink[] = [];
+  for (const l of links) if (!unique.some((u) => u.key === l.key)) unique.push(l);
+  const named = [...unique].reverse().find(isNamed) ?? unique[unique.length - 1];
+  return {
+    chain: unique.map((l) => l.text),
+    links: unique,
+    source: named?.key ?? '',
+    text,
+    inherited,
+    start,
+    end,
+  };
+}
+
+const inheritedCopy = (a: Attribution): Attribution => ({ ...a, inherited: true });
+
+/**
+ * Who `его`/`його`/`his` is: the speaker credited by the previous sentence of the paragraph, else the
+ * last person it names (`Макрон анонсировал … По его словам`).
+ */
+function pronounReferent(
+  sentences: readonly ReportedSentence[],
+  out: Attribution[][],
+  i: number,
+): AttributionLink[] | null {
+  const prev = sentences[i - 1];
+  if (!prev || prev.paragraph !== sentences[i]?.paragraph) return null;
+  const credited = out[i - 1]?.[0];
+  const lastLink = credited?.links[credited.links.length - 1];
+  if (credited && !credited.inherited && lastLink && (lastLink.kind === 'person' || lastLink.kind === 'role')) {
+    return credited.links;
+  }
+  const speaker = prev.speakers[prev.speakers.length - 1];
+  return speaker ? [speaker] : null;
+}
+
+/**
+ * Resolves sentence reports across the article: `издание`/`агентство` to the outlet in context, `по его
+ * словам` to the previous speaker, anonymous sources (`дипломаты сообщили`) under the outlet reporting
+ * them; carries an attribution forward through its paragraph and back from `Об этом сообщает X` and
+ * from a cue closing a quotation. Returns one list per sentence.
+ */
+export function resolveAttributions(sentences: readonly ReportedSentence[]): Attribution[][] {
+  const out: Attribution[][] = sentences.map(() => []);
+  const explicit: boolean[] = sentences.map(() => false);
+  let context: AttributionLink[] = [];
+  let last: Attribution | null = null;
+  sentences.forEach((s, i) => {
+    if (RESET.test(s.text)) context = [];
+    const report = s.report;
+    if (!report) {
+      const prev = sentences[i - 1];
+      const carried = out[i - 1]?.[0];
+      if (prev && prev.paragraph === s.paragraph && carried && !prev.report?.reportingOnly && !RESET.test(s.text)) {
+        out[i] = [inheritedCopy(carried)];
+      }
+      return;
+    }
+    const links: AttributionLink[] = [];
+    let inherited = false;
+    for (const l of report.links) {
+      if (l.key === 'anaphor') {
+        if (context.length) {
+          links.push(...context);
+          inherited = true;
+        } else links.push({ ...l, key: 'media', kind: 'role' });
+      } else if (l.key === 'pronoun') {
+        const referent = pronounReferent(sentences, out, i) ?? last?.links;
+        if (referent) {
+          links.push(...referent);
+          inherited = true;
+        }
+      } else links.push(l);
+    }
+    if (links.length === 0) return;
+    // Anonymous sources and documents are reported by the outlet the article is relaying.
+    if (!links.some(isNamed) && context.length) links.unshift(...context);
+    const attribution = makeAttribution(links, report.text, report.start, report.end, inherited);
+    const media = links.filter((l) => l.kind === 'media');
+    if (media.length) context = media;
+    out[i] = [attribution];
+    explicit[i] = true;
+    last = attribution;
+    const backTo = (j: number): void => {
+      if (!explicit[j]) out[j] = [inheritedCopy(attribution)];
+    };
+    if (report.reportingOnly) {
+      let j = i - 1;
+      while (j >= 0 && sentences[j]?.paragraph === s.paragraph) backTo(j--);
+      if (j === i - 1) for (; j >= 0 && sentences[j]?.paragraph === s.paragraph - 1; j--) backTo(j);
+    }
+    if (report.afterQuote && s.startsInQuote) {
+      for (let j = i - 1; j >= 0 && sentences[j]?.paragraph === s.paragraph; j--) {
+        backTo(j);
+        if (!sentences[j]?.startsInQuote) break;
+      }
+    }
+  });
+  return out;
+}

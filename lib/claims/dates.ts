@@ -1,0 +1,107 @@
+import { casual as chronoEnglish } from 'chrono-node/en';
+import { casual as chronoRussian } from 'chrono-node/ru';
+import { casual as chronoUkrainian } from 'chrono-node/uk';
+import type { TextSpan } from '../text/sentences';
+import type { ClaimDate } from './claim';
+
+type Chrono = typeof chronoRussian;
+const CHRONO: Record<string, Chrono> = { ru: chronoRussian, uk: chronoUkrainian, en: chronoEnglish };
+
+// Cheap pre-check so chrono only runs on clauses that can hold a date: a month or weekday name, a
+// relative day word, or a numeric date (`30.07.2025`); bare years are read below without chrono.
+const DATE_CUE =
+  /\d{1,4}[./-]\d{1,2}|январ|феврал|март|апрел|(?<!\p{L})ма[йяю](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|травн|черв|липн|липе|серп|верес|жовт|листопад|груд|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ|сегодня|вчера|завтра|сьогодні|учора|вчора|накануне|напередодні|january|february|march|april|(?<!\p{L})may(?!\p{L})|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow/iu;
+const MONTH_NAME =
+  /январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DIGIT = /\d/;
+// What chrono reads as a date in English prose but is a verb or noun here.
+const ENGLISH_FALSE_DATES = /^(?:may|march|sun|sat|wed|mon|second|now)$/i;
+
+/** `в конце декабря`, `на початку січня`, `in late December`: the part of the period, kept as written. */
+const PART_BEFORE =
+  /(?:(?<end>в конце|наприкінці|в кінці|у кінці|at the end of|in late|late)|(?<start>в начале|на початку|at the beginning of|in early|early)|(?<mid>в середине|в середині|у середині|in mid-|mid-|in the middle of))\s*$/iu;
+const EVE = /(?<!\p{L})(накануне|напередодні)(?!\p{L})/giu;
+const YEAR_WITH_WORD = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?=\s*(?:год|рок|рік|році|г\.|р\.))/giu;
+const YEAR_AFTER_IN = /(?<=(?<!\p{L})(?:in|since|by|until|в|у|с|з)\s)(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/giu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Noon UTC of the publication day, or null when the article gives none. */
+export function referenceDate(published: string | null): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+const overlaps = (dates: readonly ClaimDate[], start: number, end: number): boolean =>
+  dates.some((d) => start < d.end && end > d.start);
+
+/**
+ * Dates in `text.slice(span.start, span.end)`: chrono's ru/uk/en parsers resolved against the publication
+ * day, plus what chrono misses (`накануне`, `в конце декабря`, a bare `2026 года`). Values keep the
+ * precision the text gives: `2026`, `2026-12`, `2026-01-03`.
+ */
+export function extractDates(text: string, span: TextSpan, lang: string, reference: Date | null): ClaimDate[] {
+  const slice = text.slice(span.start, span.end);
+  const out: ClaimDate[] = [];
+  const chrono = CHRONO[lang];
+  if (chrono && DATE_CUE.test(slice)) {
+    for (const r of chrono.parse(slice, reference ?? new Date())) {
+      const s = r.start;
+      const hasDay = s.isCertain('day');
+      const hasWeekday = s.isCertain('weekday');
+      const hasMonth = s.isCertain('month');
+      const hasYear = s.isCertain('year');
+      if (!hasDay && !hasWeekday && !hasMonth && !hasYear) continue;
+      const lead = r.text.length - r.text.trimStart().length;
+      const written = r.text.trim().replace(/[\s,.]+$/, '');
+      if (lang === 'en' && ENGLISH_FALSE_DATES.test(written)) continue;
+      const relative = !DIGIT.test(written) && !MONTH_NAME.test(written);
+      // A weekday or `сегодня` is only a date when there is a publication day to resolve it against.
+      if (relative && !reference) continue;
+      const year = s.get('year') ?? 0;
+      const month = s.get('month') ?? 1;
+      const day = s.get('day') ?? 1;
+      const value =
+        hasDay || hasWeekday || relative
+          ? `${year}-${pad(month)}-${pad(day)}`
+          : hasMonth
+            ? `${year}-${pad(month)}`
+            : String(year);
+      let start = span.start + r.index + lead;
+      const part = PART_BEFORE.exec(slice.slice(0, r.index + lead));
+      const date: ClaimDate = { value, text: '', start, end: start + written.length, relative };
+      if (part?.groups && !hasDay) {
+        start -= part[0].length;
+        date.start = start;
+        date.part = part.groups.end ? 'end' : part.groups.start ? 'start' : 'mid';
+      }
+      date.text = text.slice(date.start, date.end);
+      out.push(date);
+    }
+  }
+  if (reference) {
+    EVE.lastIndex = 0;
+    for (let m = EVE.exec(slice); m !== null; m = EVE.exec(slice)) {
+      const eve = new Date(reference.getTime() - 86_400_000);
+      const start = span.start + m.index;
+      out.push({
+        value: `${eve.getUTCFullYear()}-${pad(eve.getUTCMonth() + 1)}-${pad(eve.getUTCDate())}`,
+        text: m[0],
+        start,
+        end: start + m[0].length,
+        relative: true,
+      });
+    }
+  }
+  for (const re of [YEAR_WITH_WORD, YEAR_AFTER_IN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      if (overlaps(out, start, end)) continue;
+      out.push({ value: m[0], text: m[0], start, end, relative: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

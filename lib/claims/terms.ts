@@ -1,0 +1,64 @@
+import type { StemLanguage } from '../text/stem';
+import { STOPWORDS } from '../text/stopwords';
+import type { Token } from '../text/tokenize';
+import { skeleton } from '../text/transliterate';
+import { type Lexicon, wordKey } from './lexicon';
+
+/** Prefix marking a transliteration-skeleton term, so it can never equal a stem term. */
+export const SKELETON_PREFIX = '~';
+/** Prefix of a cognate term: the consonant skeleton of a long Cyrillic word's start. */
+export const COGNATE_PREFIX = '≈';
+// Long ru/uk cognates the dictionary lacks still share their first consonants
+// (`розпливчастими`/`расплывчатыми` → `rsplv`); shorter words collide too often to use this.
+const COGNATE_MIN_LETTERS = 8;
+const COGNATE_LENGTH = 5;
+// Three consonant classes: enough to tell names in one story apart, short enough that Стив/Стивен/Steve meet.
+const NAME_SKELETON_LENGTH = 3;
+
+/** Stemmer language for a token: Cyrillic words follow the sentence (ru/uk), Latin words are English. */
+export function tokenStemLanguage(token: Token, lang: string): StemLanguage | null {
+  if (token.script === 'cyrillic') return lang === 'uk' ? 'uk' : 'ru';
+  if (token.script === 'latin') return 'en';
+  return null;
+}
+
+/** Whether a token is treated as part of a name: capitalised mid-sentence, an acronym, or foreign script. */
+export function looksLikeName(token: Token, index: number, lang: string): boolean {
+  if (token.acronym) return true;
+  if (token.capitalised && index > 0) return true;
+  return token.script === 'latin' && (lang === 'ru' || lang === 'uk');
+}
+
+/**
+ * Matching terms of a claim: cross-language word keys (stem → fold → bridge) without stopwords, plus a
+ * short transliteration skeleton for name-like words so Cyrillic and Latin spellings meet.
+ */
+export function claimTerms(
+  tokens: readonly Token[],
+  lang: string,
+  lexicon: Lexicon,
+  from = 0,
+  to = tokens.length,
+): string[] {
+  const terms = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.script === 'digit' || token.script === 'other') continue;
+    const stemLang = lang === 'und' ? null : tokenStemLanguage(token, lang);
+    const parts = token.norm.includes('-') ? token.norm.split('-') : [token.norm];
+    for (const part of parts) {
+      if (part.length < 2 || STOPWORDS.has(part)) continue;
+      const key = stemLang ? wordKey(part, stemLang, lexicon) : part;
+      terms.add(key);
+      if (token.script === 'cyrillic' && part.length >= COGNATE_MIN_LETTERS) {
+        const cognate = skeleton(part).slice(0, COGNATE_LENGTH);
+        if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
+      }
+      if (stemLang && looksLikeName(token, i, lang)) {
+        const skel = skeleton(key).slice(0, NAME_SKELETON_LENGTH);
+        if (skel.length >= 2) terms.add(SKELETON_PREFIX + skel);
+      }
+    }
+  }
+  return [...terms];
+}

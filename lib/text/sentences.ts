@@ -1,0 +1,103 @@
+/** A span of the article text: `text.slice(start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends TextSpan {
+  index: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(locale: string): Intl.Segmenter {
+  let seg = segmenters.get(locale);
+  if (!seg) {
+    seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, seg);
+  }
+  return seg;
+}
+
+const LINE = /[^\n]+/g;
+const NOT_SPACE = /\S/;
+
+/** Non-blank lines of the text (the Article format separates paragraphs by `\n`), trimmed, numbered from 0. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
+    const span = trimSpan(text, m.index, m.index + m[0].length);
+    if (span) out.push({ ...span, index: out.length });
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): TextSpan | null {
+  let s = start;
+  let e = end;
+  while (s < e && !NOT_SPACE.test(text.charAt(s))) s++;
+  while (e > s && !NOT_SPACE.test(text.charAt(e - 1))) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+// Abbreviations after which ICU breaks although the sentence goes on (`ст. 5`, `тыс. человек`, `Mr. Smith`).
+const ABBREVIATIONS = new Set(
+  (
+    'ст г гг т е д п пп им ул см тыс млн млрд трлн руб грн коп проф акад обл р рр вул ін тис див ред англ ' +
+    'no nos vs jr sr jan feb aug sept oct nov dec inc ltd co corp approx est'
+  ).split(' '),
+);
+// Titles stand before a name, so the next capital never opens a sentence (`Mr. Smith`, `проф. Иванов`).
+const TITLES = new Set('mr mrs ms dr st gen gov sen rep col lt sgt capt prof акад проф ген'.split(' '));
+// A single capital letter is an initial: `В. Зеленский`, `М. Рютте`, `J. D. Vance`.
+const ENDS_WITH_INITIAL = /(?:^|[\s(«"„])\p{Lu}\.\s*$/u;
+const LETTER = /\p{L}/u;
+const STARTS_LOWER_OR_DIGIT = /^\s*[\p{Ll}\p{N}]/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+/** The word right before a final dot (`ст.` → `ст`), or '' — scanned from the end, not by regex. */
+function lastWord(segment: string): string {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment.charAt(end - 1))) end--;
+  if (segment.charAt(end - 1) !== '.') return '';
+  let start = end - 1;
+  while (start > 0 && LETTER.test(segment.charAt(start - 1))) start--;
+  return segment.slice(start, end - 1).toLowerCase();
+}
+
+function endsWithAbbreviation(segment: string): boolean {
+  return ENDS_WITH_INITIAL.test(segment) || ABBREVIATIONS.has(lastWord(segment)) || TITLES.has(lastWord(segment));
+}
+
+function endsWithInitialOrTitle(segment: string): boolean {
+  return ENDS_WITH_INITIAL.test(segment) || TITLES.has(lastWord(segment));
+}
+
+/** Sentences of `text.slice(start, end)` (one paragraph), trimmed, with offsets into `text`. */
+export function splitSentences(text: string, start: number, end: number, locale = 'ru'): TextSpan[] {
+  const chunk = text.slice(start, end);
+  const pieces: TextSpan[] = [];
+  for (const s of segmenterFor(locale).segment(chunk)) {
+    const piece = { start: s.index, end: s.index + s.segment.length };
+    const prev = pieces[pieces.length - 1];
+    if (prev) {
+      const prevText = chunk.slice(prev.start, prev.end);
+      // Re-join what ICU split after an initial or abbreviation, or before a lower-case continuation.
+      if (STARTS_LOWER.test(s.segment) || (endsWithAbbreviation(prevText) && STARTS_LOWER_OR_DIGIT.test(s.segment))) {
+        prev.end = piece.end;
+        continue;
+      }
+      if (endsWithInitialOrTitle(prevText)) {
+        prev.end = piece.end;
+        continue;
+      }
+    }
+    pieces.push(piece);
+  }
+  const out: TextSpan[] = [];
+  for (const p of pieces) {
+    const span = trimSpan(text, start + p.start, start + p.end);
+    if (span) out.push(span);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, referenceDate } from '../../../lib/claims/dates';
+
+const ref = referenceDate('2026-01-06');
+const dates = (text: string, lang: string) => extractDates(text, { start: 0, end: text.length }, lang, ref);
+
+describe('extractDates', () => {
+  it('resolves day and month against the publication year', () => {
+    const [d] = dates('Консультации прошли 3 января в Киеве.', 'ru');
+    expect(d).toMatchObject({ value: '2026-01-03', text: '3 января', relative: false });
+  });
+
+  it('keeps month precision and the part of the month', () => {
+    const [d] = dates('В конце декабря 2026 года президент анонсировал встречу.', 'ru');
+    expect(d).toMatchObject({ value: '2026-12', text: 'В конце декабря 2026 года', part: 'end' });
+  });
+
+  it('resolves relative mentions and marks them relative', () => {
+    expect(dates('В Париже сегодня пройдет встреча.', 'ru')[0]).toMatchObject({ value: '2026-01-06', relative: true });
+    expect(dates('Союзники зустрічаються у вівторок.', 'uk')[0]).toMatchObject({ value: '2026-01-06', relative: true });
+    expect(dates('Накануне саммита дипломаты сообщили.', 'ru')[0]).toMatchObject({
+      value: '2026-01-05',
+      relative: true,
+    });
+  });
+
+  it('reads a bare year and English dates', () => {
+    expect(dates('Это произошло в 2022 году.', 'ru').map((d) => d.value)).toEqual(['2022']);
+    expect(dates('Talks in Paris on Tuesday, January 6.', 'en')[0]?.value).toBe('2026-01-06');
+  });
+
+  it('ignores clock times and leaves relative dates unresolved without a publication day', () => {
+    expect(dates('Самолет пропал в 15 часов.', 'ru')).toEqual([]);
+    expect(extractDates('Встреча пройдет сегодня.', { start: 0, end: 24 }, 'ru', null)).toEqual([]);
+  });
+});
