@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackground } from '../lib/background/handlers';
+import { createBackground, MENU } from '../lib/background/handlers';
 import { createRouter, isOwnSender } from '../lib/background/router';
 import { createWorkerLibrary } from '../lib/background/worker-library';
 import type { Message } from '../lib/messages';
@@ -15,6 +15,24 @@ export default defineBackground(() => {
       indexedDB,
       storageEstimator: navigator.storage,
     }),
+    openPopup: async () => {
+      // Chrome MV3 has action.openPopup; Firefox MV2 browserAction.openPopup (allowed from a menu click).
+      const action = browser.action ?? browser.browserAction;
+      try {
+        await action.openPopup();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    panelStrings: () => ({
+      title: browser.i18n.getMessage('panelTitle'),
+      close: browser.i18n.getMessage('panelClose'),
+      none: browser.i18n.getMessage('claimNoMatch'),
+      agrees: browser.i18n.getMessage('popupAgrees'),
+      differs: browser.i18n.getMessage('popupDiffers'),
+    }),
+    now: () => Date.now(),
     tabs: {
       injectContentScript: async (tabId) => {
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
@@ -26,6 +44,22 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
   );
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU.compareClaim,
+      title: browser.i18n.getMessage('menuCompareClaim'),
+      contexts: ['selection'],
+    });
+    browser.contextMenus.create({
+      id: MENU.savePage,
+      title: browser.i18n.getMessage('menuSavePage'),
+      contexts: ['page'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    background.onMenuClick(info, tab.id).catch((error: unknown) => console.warn('Parallax menu action failed:', error));
+  });
   browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') background.forgetTab(tabId);

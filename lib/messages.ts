@@ -4,6 +4,7 @@
  * The receiver validates with `parseRequest` before acting: pages are untrusted, and a malformed
  * message gets an error reply, never a crash.
  */
+import type { ClaimCheck } from './background/claim-check';
 import type { Article, ExtractionResult } from './extraction/article';
 import type { Comparison } from './matching/comparison';
 import type { DocumentSource, DocumentSummary } from './storage/schema';
@@ -64,6 +65,19 @@ export interface Protocol {
   'library-estimate': { request: Record<string, never>; response: LibraryEstimate };
   'export-library': { request: Record<string, never>; response: { jsonl: string; count: number } };
   'import-library': { request: { text: string }; response: ImportOutcome };
+  /** UI → background: the last "Compare this claim" result for a tab, if recent. */
+  'get-claim-check': { request: { tabId: number }; response: ClaimCheck | null };
+  /** background → content script: show a claim check in a panel on the page (when no popup can open). */
+  'show-claim-panel': { request: { check: ClaimCheck; strings: ClaimPanelStrings }; response: { shown: boolean } };
+}
+
+/** Localised labels for the in-page panel (the content script has no UI strings of its own). */
+export interface ClaimPanelStrings {
+  title: string;
+  close: string;
+  none: string;
+  agrees: string;
+  differs: string;
 }
 
 export type MessageType = keyof Protocol;
@@ -120,6 +134,11 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'get-document': (p) => (isRecord(p) && isBoundedString(p.id, 200) ? { id: p.id } : 'payload.id must be a string'),
   'library-estimate': empty,
   'export-library': empty,
+  'get-claim-check': tabOnly,
+  'show-claim-panel': (p) =>
+    isRecord(p) && isRecord(p.check) && isRecord(p.strings) && typeof p.check.selection === 'string'
+      ? (p as { check: ClaimCheck; strings: ClaimPanelStrings })
+      : 'payload must hold a claim check and its labels',
   'import-library': (p) =>
     isRecord(p) && isBoundedString(p.text, MAX_IMPORT_CHARS)
       ? { text: p.text }

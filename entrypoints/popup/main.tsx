@@ -17,6 +17,7 @@ render(
     client={{
       activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
       readTab: (tabId) => request(send, 'read-tab', { tabId }),
+      claimCheck: (tabId) => request(send, 'get-claim-check', { tabId }),
       analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),
       saveTab: (tabId) => request(send, 'save-tab', { tabId }),
       openDocument: (id, url) => {

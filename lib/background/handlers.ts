@@ -1,10 +1,15 @@
 import type { ExtractionResult } from '../extraction/article';
-import { type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
+import { type ClaimPanelStrings, type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
+import { type ClaimCheck, claimCheckFrom } from './claim-check';
 import type { Library } from './library';
 import type { TabAccess } from './tab-access';
 
 export interface BackgroundDeps<E> {
   tabs: TabAccess;
+  /** Opens the toolbar popup (where the browser allows it from a menu click); false when it cannot. */
+  openPopup(): Promise<boolean>;
+  panelStrings(): ClaimPanelStrings;
+  now(): number;
   /** The library, assembled on first use (lexicon, engine, IndexedDB). */
   library: () => Promise<Library<E>>;
 }
@@ -18,19 +23,33 @@ type BackgroundMessages =
   | 'get-document'
   | 'library-estimate'
   | 'export-library'
-  | 'import-library';
+  | 'import-library'
+  | 'get-claim-check';
+
+export const MENU = { compareClaim: 'parallax-compare-claim', savePage: 'parallax-save-page' } as const;
+
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+}
 
 export interface BackgroundService {
   handlers: Handlers<BackgroundMessages>;
   /** Drops what is known about a tab when it navigates or closes. */
   forgetTab(tabId: number): void;
+  /** The context-menu items: "Compare this claim" on a selection, "Save page to Parallax". */
+  onMenuClick(click: MenuClick, tabId: number): Promise<void>;
 }
+
+/** A claim check is shown when the popup opens right after the menu click, not days later. */
+const CLAIM_CHECK_TTL_MS = 2 * 60_000;
 
 /** Every message the background serves, as one map (registered by `createRouter`). */
 export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService {
   // Results are kept per tab so reopening the popup is instant.
   const extractions = new Map<number, Promise<ExtractionResult>>();
   const results = new Map<number, Promise<TabAnalysis>>();
+  const claimChecks = new Map<number, ClaimCheck>();
 
   async function extractFromTab(tabId: number): Promise<ExtractionResult> {
     try {
@@ -93,17 +112,57 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     },
     'library-estimate': async () => (await deps.library()).estimate(),
     'export-library': async () => (await deps.library()).exportAll(),
+    'get-claim-check': async ({ tabId }) => {
+      const check = claimChecks.get(tabId);
+      return check && deps.now() - check.createdAt < CLAIM_CHECK_TTL_MS ? check : null;
+    },
     'import-library': async ({ text }) => {
       const outcome = await (await deps.library()).importAll(text);
       results.clear();
       return outcome;
     },
   };
+  async function compareSelection(tabId: number, selection: string): Promise<ClaimCheck> {
+    const analysis = await analyzeTab(tabId, false).catch(() => null);
+    if (analysis?.extraction.ok) {
+      return claimCheckFrom(selection, analysis.extraction.article, analysis.comparison, deps.now());
+    }
+    // Not an article (or unreadable): compare the selection on its own.
+    const article = {
+      title: selection.slice(0, 120),
+      byline: null,
+      outlet: '',
+      url: null,
+      canonicalUrl: null,
+      published: null,
+      lang: 'und',
+      text: selection,
+      excerpt: null,
+      contentHash: '',
+    };
+    const { comparison } = await (await deps.library()).compare(article);
+    return claimCheckFrom(selection, null, comparison, deps.now());
+  }
+
+  async function onMenuClick(click: MenuClick, tabId: number): Promise<void> {
+    if (click.menuItemId === MENU.savePage) {
+      await handlers['save-tab']({ tabId }, {});
+      return;
+    }
+    if (click.menuItemId !== MENU.compareClaim || !click.selectionText?.trim()) return;
+    const check = await compareSelection(tabId, click.selectionText.slice(0, 5000));
+    claimChecks.set(tabId, check);
+    if (await deps.openPopup()) return;
+    await request((m) => deps.tabs.sendToTab(tabId, m), 'show-claim-panel', { check, strings: deps.panelStrings() });
+  }
+
   return {
     handlers,
+    onMenuClick,
     forgetTab: (tabId) => {
       extractions.delete(tabId);
       results.delete(tabId);
+      claimChecks.delete(tabId);
     },
   };
 }

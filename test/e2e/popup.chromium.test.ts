@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSeedPage } from '../support/seed-page';
+import { readSeed } from '../support/seeds-on-disk';
 import { artifactPath, type ExtensionBrowser, launchChromiumWithExtension, openPopupFor } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { PopupPage } from './support/popup-page';
@@ -16,11 +19,18 @@ describe('popup in Chromium', () => {
     await server?.close();
   });
 
+  async function popupOn(url: string): Promise<PopupPage> {
+    const page = await ext.browser.newPage();
+    // Real pages reference remote images and scripts that cannot load here; the DOM is what matters.
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return new PopupPage(await openPopupFor(ext, page));
+  }
+
   it('shows the title extracted from a news page rendering seed 002', async () => {
     const page = await ext.browser.newPage();
     await page.goto(`${server.origin}/seed/002.html?outlet=${encodeURIComponent('Новости Демо')}`);
     const popup = new PopupPage(await openPopupFor(ext, page));
-    expect(await popup.settledState()).toBe('article');
+    expect(await popup.settledState()).toBe('stories');
     const headline = await page.$eval('h1', (h1) => h1.textContent?.trim());
     expect(headline).toMatch(/^Союзники Украины во вторник проведут встречу в Париже/);
     expect(await popup.articleTitle()).toBe(headline);
@@ -28,15 +38,66 @@ describe('popup in Chromium', () => {
     await popup.screenshot(artifactPath('popup-seed-002.png'));
   });
 
+  it('lists the four other seeds as the same story, with 27 leaders agreeing with УНН and the late-December anomaly', async () => {
+    const popup = await popupOn(`${server.origin}/seed/002.html`);
+    expect(await popup.settledState()).toBe('stories');
+    const stories = await popup.stories();
+    expect(stories.map((s) => s.id).sort()).toEqual([
+      'seed:000_2ea9999edad54fe7.txt',
+      'seed:001_54c3fa28435ac74e.txt',
+      'seed:003_86fc445a369e6c3e.txt',
+      'seed:004_fff0361c4270e2c0.txt',
+    ]);
+    const leaders = (await popup.claims()).find((c) => c.text.includes('более 27 мировых лидеров'));
+    expect(leaders?.echoes).toContainEqual(
+      expect.objectContaining({ outlet: 'УНН', verdict: 'agrees', text: expect.stringContaining('понад 27 лідерів') }),
+    );
+    const anomalies = await popup.anomalies();
+    expect(anomalies).toContainEqual(
+      expect.objectContaining({ kind: 'future-date', text: expect.stringContaining('декабря 2026') }),
+    );
+  });
+
+  it('highlights 30 vs 27 leaders when a Ukrainian outlet reports 30', async () => {
+    const raw = (await readSeed('003')).replace('понад 27 лідерів', 'понад 30 лідерів');
+    expect(raw).toContain('понад 30 лідерів');
+    const url = server.addPage(
+      '/variant/003-thirty.html',
+      renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
+    );
+    const popup = await popupOn(url);
+    expect(await popup.settledState()).toBe('stories');
+    const differences = await popup.differences();
+    const leaders = differences.filter((d) => d.kind === 'number' && d.marks[0]?.includes('30 лідерів'));
+    // Against the Russian seed 002 and against the original Ukrainian seed 003 alike.
+    expect(leaders.map((d) => d.marks[1])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/более 27 мировых лидеров/), expect.stringMatching(/27 лідерів/)]),
+    );
+    expect(await popup.highlightedPhrases()).toEqual(expect.arrayContaining([expect.stringMatching(/30 лідерів/)]));
+    await popup.showOnlyDifferences();
+    const onlyDiffering = await popup.claims();
+    expect(onlyDiffering.length).toBeGreaterThan(0);
+    expect(onlyDiffering.every((c) => c.differs)).toBe(true);
+    await popup.screenshot(artifactPath('popup-seed-003-thirty-leaders.png'));
+  });
+
+  it('says no other outlet reports an unrelated real article, without an error', async () => {
+    const popup = await popupOn(`${server.origin}/pages/nytimes-1.html`);
+    expect(await popup.settledState()).toBe('no-story');
+    expect(await popup.articleTitle()).toBe(
+      JSON.parse(await readFile('test/pages/nytimes-1/expected-metadata.json', 'utf8')).title,
+    );
+    await popup.screenshot(artifactPath('popup-no-story.png'));
+  });
+
   it('says plainly when the page is not an article', async () => {
     const url = server.addPage(
       '/empty.html',
       '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav></body></html>',
     );
-    const page = await ext.browser.newPage();
-    await page.goto(url);
-    const popup = new PopupPage(await openPopupFor(ext, page));
+    const popup = await popupOn(url);
     expect(await popup.settledState()).toBe('not-article');
     expect(await popup.errorText()).toMatch(/not look like a news article/);
+    await popup.screenshot(artifactPath('popup-not-article.png'));
   });
 });

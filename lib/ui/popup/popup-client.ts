@@ -1,3 +1,4 @@
+import type { ClaimCheck } from '../../background/claim-check';
 import type { ExtractionResult } from '../../extraction/article';
 import type { SaveOutcome, TabAnalysis } from '../../messages';
 
@@ -6,6 +7,8 @@ export interface PopupClient {
   /** The tab the popup was opened on, or null when there is none (e.g. a devtools window). */
   activeTabId(): Promise<number | null>;
   readTab(tabId: number): Promise<ExtractionResult>;
+  /** The "Compare this claim" result the popup was opened for, if any. */
+  claimCheck(tabId: number): Promise<ClaimCheck | null>;
   analyzeTab(tabId: number, refresh?: boolean): Promise<TabAnalysis>;
   saveTab(tabId: number): Promise<SaveOutcome>;
   /** Opens a compared document: its page for stored ones, the bundled reader view for seeds. */

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ClaimCheck } from '../../background/claim-check';
 import type { Article } from '../../extraction/article';
 import type { TabAnalysis } from '../../messages';
 import { formatDate, languageName, type Translate } from '../i18n';
+import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';
 import { comparisonToJson, comparisonToMarkdown, type DocumentLinks } from './export-comparison';
 import type { PopupClient } from './popup-client';
 
 type State =
   | { kind: 'reading' }
+  | { kind: 'claim'; check: ClaimCheck }
   | { kind: 'comparing'; article: Article }
   | { kind: 'no-tab' }
   | { kind: 'error'; message: string }
@@ -52,8 +55,16 @@ export function Popup({ client, t, locale }: PopupProps) {
   );
 
   useEffect(() => {
-    void run(false);
-  }, [run]);
+    // Opened for "Compare this claim": show that claim first; the whole article is one click away.
+    (async () => {
+      const id = await client.activeTabId();
+      const check = id === null ? null : await client.claimCheck(id).catch(() => null);
+      if (check) {
+        setTabId(id);
+        setState({ kind: 'claim', check });
+      } else await run(false);
+    })().catch((error: unknown) => setState({ kind: 'error', message: messageOf(error) }));
+  }, [client, run]);
 
   const save = async () => {
     if (tabId === null) return;
@@ -113,6 +124,14 @@ export function Popup({ client, t, locale }: PopupProps) {
         >
           {notice.text}
         </p>
+      )}
+      {state.kind === 'claim' && (
+        <>
+          <ClaimCheckView check={state.check} t={t} locale={locale} />
+          <button type="button" data-testid="whole-article" onClick={() => void run(false)}>
+            {t('popupWholeArticle')}
+          </button>
+        </>
       )}
       {state.kind === 'reading' && (
         <p class="state state-loading" role="status">

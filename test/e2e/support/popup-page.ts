@@ -1,18 +1,35 @@
 import type { Page } from 'puppeteer-core';
 
+export interface StoryRow {
+  id: string;
+  outlet: string;
+  shared: string;
+  differing: string | null;
+}
+
+export interface DifferenceRow {
+  kind: string;
+  text: string;
+  marks: string[];
+}
+
 /** Reads the popup as a user sees it; tests talk to this, not to selectors. */
 export class PopupPage {
   constructor(readonly page: Page) {}
 
-  /** Waits until the popup has left its loading state and returns the state shown. */
-  async settledState(timeout = 30_000): Promise<'article' | 'not-article' | 'error' | 'no-tab'> {
-    const handle = await this.page.waitForSelector('.article, .state-not-article, .state-error, .state-empty', {
-      timeout,
-    });
-    const cls = (await handle?.evaluate((el) => el.className)) ?? '';
-    if (cls.includes('state-not-article')) return 'not-article';
-    if (cls.includes('state-error')) return 'error';
-    if (cls.includes('state-empty')) return 'no-tab';
+  /** Waits until the popup has left its loading states and returns the state shown. */
+  async settledState(
+    timeout = 30_000,
+  ): Promise<'article' | 'not-article' | 'error' | 'no-tab' | 'no-story' | 'stories' | 'claim-check'> {
+    const handle = await this.page.waitForSelector(
+      '[data-testid="stories"], [data-testid="no-story"], [data-testid="claim-check"], .state-not-article, .state-error, .state-empty',
+      { timeout },
+    );
+    const id = (await handle?.evaluate((el) => el.getAttribute('data-testid') ?? el.className)) ?? '';
+    if (id === 'stories' || id === 'no-story' || id === 'claim-check') return id;
+    if (id.includes('state-not-article')) return 'not-article';
+    if (id.includes('state-error')) return 'error';
+    if (id.includes('state-empty')) return 'no-tab';
     return 'article';
   }
 
@@ -28,8 +45,82 @@ export class PopupPage {
     return this.text('.state-error, .state-not-article');
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  async stories(): Promise<StoryRow[]> {
+    return this.page.$$eval('[data-testid="story"]', (items) =>
+      items.map((li) => ({
+        id: li.getAttribute('data-id') ?? '',
+        outlet: li.querySelector('.story-outlet')?.textContent?.trim() ?? '',
+        shared: li.querySelector('[data-testid="story-shared"]')?.textContent?.trim() ?? '',
+        differing: li.querySelector('[data-testid="story-differing"]')?.textContent?.trim() ?? null,
+      })),
+    );
+  }
+
+  /** Each claim row: this article's sentence and the outlets echoing it, with their verdicts. */
+  async claims(): Promise<
+    { text: string; differs: boolean; echoes: { outlet: string; verdict: string; text: string }[] }[]
+  > {
+    return this.page.$$eval('[data-testid="claim"]', (items) =>
+      items.map((li) => ({
+        text: li.querySelector('.claim-here')?.textContent?.trim() ?? '',
+        differs: li.classList.contains('claim-differs'),
+        echoes: [...li.querySelectorAll('[data-testid="echo"]')].map((e) => ({
+          outlet: e.querySelector('.echo-outlet')?.textContent?.trim() ?? '',
+          verdict: [...e.classList].find((c) => c.startsWith('echo-'))?.slice(5) ?? '',
+          text: e.querySelector('.echo-text')?.textContent?.trim() ?? '',
+        })),
+      })),
+    );
+  }
+
+  async differences(): Promise<DifferenceRow[]> {
+    return this.page.$$eval('[data-testid="difference"]', (items) =>
+      items.map((li) => ({
+        kind: li.getAttribute('data-kind') ?? '',
+        text: li.textContent?.trim() ?? '',
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent?.trim() ?? ''),
+      })),
+    );
+  }
+
+  /** Phrases highlighted inside claim texts (not the difference lines). */
+  async highlightedPhrases(): Promise<string[]> {
+    return this.page.$$eval('.claim-here mark.diff, .echo-text mark.diff', (marks) =>
+      marks.map((m) => m.textContent?.trim() ?? ''),
+    );
+  }
+
+  async anomalies(): Promise<{ kind: string; text: string }[]> {
+    return this.page.$$eval('[data-testid="anomalies"] li', (items) =>
+      items.map((li) => ({ kind: li.getAttribute('data-kind') ?? '', text: li.textContent?.trim() ?? '' })),
+    );
+  }
+
+  async showOnlyDifferences(): Promise<void> {
+    await this.page.click('[data-testid="only-differences"]');
+  }
+
+  async save(): Promise<string> {
+    await this.page.click('[data-testid="save"]');
+    const notice = await this.page.waitForSelector('[data-testid="notice"]', { timeout: 30_000 });
+    return ((await notice?.evaluate((e) => e.textContent)) ?? '').trim();
+  }
+
+  async claimCheck(): Promise<{ context: string; none: boolean; matches: string[] }> {
+    await this.page.waitForSelector('[data-testid="claim-check"]', { timeout: 30_000 });
+    return this.page.$eval('[data-testid="claim-check"]', (root) => ({
+      context: root.querySelector('[data-testid="claim-check-context"]')?.textContent?.trim() ?? '',
+      none: root.querySelector('[data-testid="claim-check-none"]') !== null,
+      matches: [...root.querySelectorAll('[data-testid="claim-check-match"]')].map((m) => m.textContent?.trim() ?? ''),
+    }));
+  }
+
+  /** Screenshot of the whole popup content (the viewport grows to fit it, up to 2,400 px). */
+  async screenshot(path: string, width = 480): Promise<void> {
+    await this.page.setViewport({ width, height: 600 });
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    await this.page.setViewport({ width, height: Math.min(height, 2400) });
+    await this.page.screenshot({ path: path as `${string}.png` });
   }
 
   private async text(selector: string): Promise<string> {

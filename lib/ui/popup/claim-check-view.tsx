@@ -1,0 +1,49 @@
+import type { ClaimCheck } from '../../background/claim-check';
+import { formatDate, type Translate } from '../i18n';
+import { MarkedText } from './marked-text';
+
+/** The answer to "Compare this claim": the selected sentence and each outlet's version of it. */
+export function ClaimCheckView({ check, t, locale }: { check: ClaimCheck; t: Translate; locale: string }) {
+  return (
+    <section class="claim-check" aria-labelledby="claim-check-title" data-testid="claim-check">
+      <h3 id="claim-check-title">{t('popupClaimCheck')}</h3>
+      <p class="claim-here" data-testid="claim-check-context">
+        <MarkedText
+          text={check.context}
+          phrases={check.matches.flatMap((m) => m.aligned.differences.map((d) => d.here))}
+          tone="here"
+        />
+      </p>
+      {check.matches.length === 0 ? (
+        <p class="state-title" data-testid="claim-check-none">
+          {t('claimNoMatch')}
+        </p>
+      ) : (
+        <ul class="echoes">
+          {check.matches.map((m) => (
+            <li
+              key={`${m.storyId}-${m.aligned.thereIndex}`}
+              class={`echo echo-${m.aligned.verdict}`}
+              data-testid="claim-check-match"
+            >
+              <span class="echo-outlet">{m.outlet}</span>
+              <span class="muted"> · {formatDate(m.published, locale) ?? t('popupNoDate')}</span>{' '}
+              <span class={`badge ${m.aligned.verdict === 'differs' ? 'badge-differ' : 'badge-agree'}`}>
+                {m.aligned.verdict === 'differs' ? t('popupDiffers') : t('popupAgrees')}
+              </span>
+              <div class="echo-text">
+                <MarkedText text={m.aligned.there} phrases={m.aligned.differences.map((d) => d.there)} tone="there" />
+              </div>
+              {m.aligned.differences.map((d) => (
+                <div key={`${d.kind}-${d.here}`} data-testid="difference" data-kind={d.kind}>
+                  <span class="badge badge-differ">{t(`difference_${d.kind}`)}</span> <mark class="diff">{d.here}</mark>{' '}
+                  {t('popupHereVsThere')} <mark class="diff">{d.there}</mark>
+                </div>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
