@@ -5,6 +5,7 @@
  * message gets an error reply, never a crash.
  */
 import type { ClaimCheck } from './background/claim-check';
+import type { PageMark } from './content/page-marks';
 import type { Article, ExtractionResult } from './extraction/article';
 import type { Comparison } from './matching/comparison';
 import type { DocumentSource, DocumentSummary } from './storage/schema';
@@ -65,6 +66,10 @@ export interface Protocol {
   'library-estimate': { request: Record<string, never>; response: LibraryEstimate };
   'export-library': { request: Record<string, never>; response: { jsonl: string; count: number } };
   'import-library': { request: { text: string }; response: ImportOutcome };
+  /** UI → background: underline the tab's claims that others share or contradict (on), or remove the marks. */
+  'mark-tab': { request: { tabId: number; on: boolean }; response: { marked: number } };
+  /** background → content script: draw these marks (replacing any), or clear them when empty. */
+  'mark-page': { request: { marks: PageMark[] }; response: { marked: number } };
   /** UI → background: the last "Compare this claim" result for a tab, if recent. */
   'get-claim-check': { request: { tabId: number }; response: ClaimCheck | null };
   /** background → content script: show a claim check in a panel on the page (when no popup can open). */
@@ -135,6 +140,22 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'library-estimate': empty,
   'export-library': empty,
   'get-claim-check': tabOnly,
+  'mark-tab': (p) =>
+    isRecord(p) && isTabId(p.tabId) && typeof p.on === 'boolean'
+      ? { tabId: p.tabId, on: p.on }
+      : 'payload must be { tabId, on }',
+  'mark-page': (p) =>
+    isRecord(p) &&
+    Array.isArray(p.marks) &&
+    p.marks.every(
+      (m) =>
+        isRecord(m) &&
+        isBoundedString(m.text, 20_000) &&
+        isBoundedString(m.note, 5_000) &&
+        (m.kind === 'shared' || m.kind === 'differs'),
+    )
+      ? { marks: p.marks as PageMark[] }
+      : 'payload.marks must be a list of { text, kind, note }',
   'show-claim-panel': (p) =>
     isRecord(p) && isRecord(p.check) && isRecord(p.strings) && typeof p.check.selection === 'string'
       ? (p as { check: ClaimCheck; strings: ClaimPanelStrings })

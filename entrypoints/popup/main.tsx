@@ -20,6 +20,7 @@ render(
       claimCheck: (tabId) => request(send, 'get-claim-check', { tabId }),
       analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),
       saveTab: (tabId) => request(send, 'save-tab', { tabId }),
+      markTab: async (tabId, on) => (await request(send, 'mark-tab', { tabId, on })).marked,
       openDocument: (id, url) => {
         const reader = browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`);
         void browser.tabs.create({ url: url ?? reader });

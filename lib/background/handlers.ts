@@ -2,6 +2,7 @@ import type { ExtractionResult } from '../extraction/article';
 import { type ClaimPanelStrings, type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
 import { type ClaimCheck, claimCheckFrom } from './claim-check';
 import type { Library } from './library';
+import { pageMarks } from './page-marks';
 import type { TabAccess } from './tab-access';
 
 export interface BackgroundDeps<E> {
@@ -24,7 +25,8 @@ type BackgroundMessages =
   | 'library-estimate'
   | 'export-library'
   | 'import-library'
-  | 'get-claim-check';
+  | 'get-claim-check'
+  | 'mark-tab';
 
 export const MENU = { compareClaim: 'parallax-compare-claim', savePage: 'parallax-save-page' } as const;
 
@@ -112,6 +114,11 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     },
     'library-estimate': async () => (await deps.library()).estimate(),
     'export-library': async () => (await deps.library()).exportAll(),
+    'mark-tab': async ({ tabId, on }) => {
+      const analysis = on ? await analyzeTab(tabId, false) : null;
+      const marks = analysis?.comparison ? pageMarks(analysis.comparison) : [];
+      return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
+    },
     'get-claim-check': async ({ tabId }) => {
       const check = claimChecks.get(tabId);
       return check && deps.now() - check.createdAt < CLAIM_CHECK_TTL_MS ? check : null;

@@ -11,6 +11,8 @@ export interface PopupClient {
   claimCheck(tabId: number): Promise<ClaimCheck | null>;
   analyzeTab(tabId: number, refresh?: boolean): Promise<TabAnalysis>;
   saveTab(tabId: number): Promise<SaveOutcome>;
+  /** Underlines (on) or un-marks (off) the tab's claims that other outlets share or contradict. */
+  markTab(tabId: number, on: boolean): Promise<number>;
   /** Opens a compared document: its page for stored ones, the bundled reader view for seeds. */
   openDocument(id: string, url: string | null): void;
   copyText(text: string): Promise<void>;

@@ -33,6 +33,7 @@ export function Popup({ client, t, locale }: PopupProps) {
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [saving, setSaving] = useState(false);
+  const [marked, setMarked] = useState(false);
 
   const run = useCallback(
     async (refresh: boolean) => {
@@ -77,6 +78,17 @@ export function Popup({ client, t, locale }: PopupProps) {
       setNotice({ kind: 'error', text: messageOf(error) });
     } finally {
       setSaving(false);
+    }
+  };
+
+  const toggleMarks = async () => {
+    if (tabId === null) return;
+    try {
+      const count = await client.markTab(tabId, !marked);
+      setMarked(!marked);
+      setNotice(marked ? null : { kind: 'ok', text: t('popupMarked', String(count)) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) });
     }
   };
 
@@ -177,6 +189,9 @@ export function Popup({ client, t, locale }: PopupProps) {
               />{' '}
               {t('popupOnlyDifferences')}
             </label>
+            <button type="button" data-testid="mark-page" aria-pressed={marked} onClick={() => void toggleMarks()}>
+              {marked ? t('popupUnmark') : t('popupMark')}
+            </button>
             <button
               type="button"
               data-testid="copy-markdown"

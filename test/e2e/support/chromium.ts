@@ -79,3 +79,32 @@ export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Kills the extension's service worker as the browser does when it is idle or crashes, then lets
+ * `wake` (a message from an extension page) start it again. The new worker starts paused for the
+ * debugger puppeteer keeps attached, so it is told to run.
+ */
+export async function restartServiceWorker<T>(ext: ExtensionBrowser, wake: () => Promise<T>): Promise<T> {
+  const cdp = await ext.browser.target().createCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
+  );
+  if (!sw) throw new Error('The extension has no running service worker to restart.');
+  await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  await cdp.detach();
+  const answer = wake();
+  let done = false;
+  void answer.finally(() => {
+    done = true;
+  });
+  const worker = await ext.worker();
+  for (let i = 0; i < 40 && !done; i++) {
+    await worker.client.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    await sleep(250);
+  }
+  return answer;
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run screenshots` (after `npm run build`): regenerates the README's pictures in
+ * test/screenshots/ from the real extension in Chromium, on the same served pages as the e2e tests.
+ */
+import { join } from 'node:path';
+import { launchChromiumWithExtension, openPopupFor, ROOT } from '../test/e2e/support/chromium';
+import { startFixtureServer } from '../test/e2e/support/fixture-server';
+import { OptionsPage } from '../test/e2e/support/options-page';
+import { PopupPage } from '../test/e2e/support/popup-page';
+import { renderSeedPage } from '../test/support/seed-page';
+import { readSeed } from '../test/support/seeds-on-disk';
+
+const OUT = join(ROOT, 'test', 'screenshots');
+
+async function main(): Promise<void> {
+  const server = await startFixtureServer();
+  const ext = await launchChromiumWithExtension();
+  try {
+    const popupOn = async (url: string) => {
+      const page = await ext.browser.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const popup = new PopupPage(await openPopupFor(ext, page));
+      await popup.settledState(60_000);
+      return { page, popup };
+    };
+
+    const seed = await popupOn(`${server.origin}/seed/002.html?outlet=${encodeURIComponent('Новости Демо')}`);
+    await seed.popup.screenshot(join(OUT, 'popup-seed-002.png'));
+
+    const raw = (await readSeed('003')).replace('понад 27 лідерів', 'понад 30 лідерів');
+    const variant = await popupOn(
+      server.addPage('/variant/003.html', renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' })),
+    );
+    await variant.popup.showOnlyDifferences();
+    await variant.popup.screenshot(join(OUT, 'popup-differences.png'));
+
+    const unrelated = await popupOn(`${server.origin}/pages/nytimes-1.html`);
+    await unrelated.popup.screenshot(join(OUT, 'popup-no-story.png'));
+
+    // "Compare this claim" through the real menu listener (headless Chromium cannot click a native menu).
+    const worker = await ext.worker();
+    const tabId = await worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+      seed.page.url(),
+    );
+    await worker.evaluate(
+      (id, text) =>
+        (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
+          { menuItemId: 'parallax-compare-claim', selectionText: text, editable: false, pageUrl: '' },
+          { id },
+        ),
+      tabId,
+      'более 27 мировых лидеров',
+    );
+    await seed.page.bringToFront();
+    await seed.page.waitForSelector('#parallax-claim-panel', { timeout: 30_000 });
+    await seed.page.setViewport({ width: 900, height: 520 });
+    await seed.page.screenshot({ path: join(OUT, 'claim-panel.png') });
+
+    await variant.popup.save();
+    const options = await OptionsPage.open(ext);
+    await options.page.setViewport({ width: 1000, height: 520 });
+    await options.page.screenshot({ path: join(OUT, 'options.png') });
+    console.log(`Screenshots written to ${OUT}`);
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
