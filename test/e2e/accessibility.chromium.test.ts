@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchChromiumWithExtension, openPopupFor } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { OptionsPage } from './support/options-page';
+import { PopupPage } from './support/popup-page';
+
+const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations. */
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(await AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('accessibility and layout of the extension pages in Chromium', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let popup: PopupPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchChromiumWithExtension();
+    const page = await ext.browser.newPage();
+    await page.goto(`${server.origin}/seed/002.html`);
+    popup = new PopupPage(await openPopupFor(ext, page));
+    await popup.settledState();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('has no serious or critical axe violations in the popup with results', async () => {
+    const violations = await seriousViolations(popup.page);
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+      [],
+    );
+  });
+
+  it.each([400, 800])('fits a %i px wide popup without horizontal scrolling', async (width) => {
+    await popup.page.setViewport({ width, height: 600 });
+    const overflow = await popup.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('reaches the popup controls with the keyboard, with a visible focus ring', async () => {
+    await popup.page.setViewport({ width: 480, height: 600 });
+    await popup.page.bringToFront();
+    const focused: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await popup.page.keyboard.press('Tab');
+      focused.push(
+        await popup.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const outline = el ? getComputedStyle(el).outlineStyle : 'none';
+          return `${el?.getAttribute('data-testid') ?? el?.tagName}:${outline}`;
+        }),
+      );
+    }
+    expect(focused.some((f) => f.startsWith('save:'))).toBe(true);
+    expect(focused.some((f) => f.startsWith('only-differences:'))).toBe(true);
+    expect(focused.every((f) => !f.endsWith(':none'))).toBe(true);
+  });
+
+  it('has no serious or critical axe violations in the options page', async () => {
+    const options = await OptionsPage.open(ext);
+    const violations = await seriousViolations(options.page);
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
