@@ -1,0 +1,72 @@
+import type { Article } from '../extraction/article';
+import { titleFromText } from '../extraction/article-title';
+import { contentHash } from '../extraction/content-hash';
+import { extractArticle } from '../extraction/extract-article';
+import { resolvePageLanguage } from '../extraction/page-language';
+import { parseHtml } from '../extraction/parse-html';
+import { articleFromSeed } from '../extraction/seed-article';
+import { validateArticle } from '../storage/validation';
+
+/** A file the CLI could not turn into an article; its message is shown to the user as is. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export type FileKind = 'text' | 'html' | 'json';
+
+export function fileKind(name: string): FileKind | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.txt')) return 'text';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.json')) return 'json';
+  return null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads an exported article: a bare Article object or an export line (`{"type":"parallax-document",
+ * "article":{…}}`). Fields a hand-written file may omit get neutral values; the text is required.
+ */
+function articleFromJson(name: string, content: string): Article {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    throw new InputError(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const raw = isRecord(value) && isRecord(value.article) ? value.article : value;
+  if (!isRecord(raw) || typeof raw.text !== 'string' || raw.text.trim() === '') {
+    throw new InputError(`${name}: expected an article object with a non-empty "text"`);
+  }
+  const text = raw.text;
+  const filled = {
+    title: titleFromText(text),
+    byline: null,
+    outlet: 'Unknown outlet',
+    url: null,
+    canonicalUrl: null,
+    published: null,
+    lang: resolvePageLanguage(null, text),
+    excerpt: null,
+    ...raw,
+    contentHash: typeof raw.contentHash === 'string' ? raw.contentHash : contentHash(text),
+  };
+  const checked = validateArticle(filled);
+  if (!checked.ok) throw new InputError(`${name}: ${checked.message}`);
+  return checked.value;
+}
+
+/** Turns a seed-format `.txt`, an `.html` page or an exported `.json` article into an Article. */
+export function articleFromFile(name: string, content: string): Article {
+  const kind = fileKind(name);
+  if (kind === 'json') return articleFromJson(name, content);
+  if (kind === 'html') {
+    const result = extractArticle(parseHtml(content), {});
+    if (!result.ok) throw new InputError(`${name}: ${result.message}`);
+    return result.article;
+  }
+  const article = articleFromSeed(name, content);
+  if (article.text.trim() === '') throw new InputError(`${name}: the file has no text`);
+  return article;
+}

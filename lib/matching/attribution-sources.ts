@@ -1,0 +1,52 @@
+import type { Attribution, Claim } from '../claims/claim';
+
+// Anonymous sources and documents (`источники`, `officials`, `note`) name nobody and never conflict.
+const ANONYMOUS_KINDS = new Set(['role', 'document']);
+const ANONYMOUS_KEYS = new Set(['', 'media', 'anaphor', 'pronoun', 'sources', 'officials', 'diplomats', 'note']);
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a link names the article's own outlet (`пише УНН` in an УНН article): an outlet reporting
+ * its own story is not a source, so it neither corroborates nor conflicts with another outlet's.
+ */
+function isSelf(text: string, outlet: string): boolean {
+  const a = letters(text);
+  const b = letters(outlet);
+  return a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
+}
+
+function namedKeys(attribution: Attribution, outlet: string): string[] {
+  if (attribution.links && attribution.links.length > 0) {
+    return attribution.links
+      .filter((l) => !ANONYMOUS_KINDS.has(l.kind) && !ANONYMOUS_KEYS.has(l.key) && !isSelf(l.text, outlet))
+      .map((l) => l.key);
+  }
+  const last = attribution.chain[attribution.chain.length - 1] ?? '';
+  return ANONYMOUS_KEYS.has(attribution.source) || isSelf(last, outlet) ? [] : [attribution.source];
+}
+
+/**
+ * Keys of every named source a claim is credited to, over the whole chain: `РБК-Украина → Reuters`
+ * shares `reuters` with a bare `Reuters`, so it reads as corroboration, not conflict.
+ */
+export function namedSources(claim: Claim, outlet: string): Set<string> {
+  const keys = new Set<string>();
+  for (const a of claim.attributions) for (const key of namedKeys(a, outlet)) keys.add(key);
+  return keys;
+}
+
+/** Source chains of a claim as a reader would write them (`РБК-Украина → Reuters`). */
+export function sourceChains(claim: Claim): string[] {
+  return [...new Set(claim.attributions.map((a) => a.chain.join(' → ')).filter(Boolean))];
+}
+
+/** The attribution phrase that names `key`, for showing a conflict in the writer's words. */
+export function sourceText(claim: Claim, keys: ReadonlySet<string>): string {
+  for (const a of claim.attributions) {
+    const link = a.links?.find((l) => keys.has(l.key));
+    if (link) return link.text;
+    if (keys.has(a.source)) return a.chain[a.chain.length - 1] ?? a.text;
+  }
+  return claim.attributions[0]?.text ?? '';
+}

@@ -1,0 +1,118 @@
+import type { Claim } from '../claims/claim';
+import type { Article } from '../extraction/article';
+import { alignClaims, type ClaimPair, isStatement } from './align-claims';
+import { findAnomalies } from './anomalies';
+import { sourceChains } from './attribution-sources';
+import { weighClaim } from './claim-similarity';
+import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
+import type { CorpusIndex } from './corpus-index';
+import { findDifferences, nameVariants } from './differences';
+import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
+
+/** A stored document as the engine needs it: the article and its analysed claims. */
+export interface CorpusDocument {
+  article: Article;
+  claims: Claim[];
+}
+
+/**
+ * Where candidate documents come from. The service worker reads them from IndexedDB, so the getter may
+ * be async and the engine never holds the whole corpus in memory.
+ */
+export interface CorpusSource {
+  getDoc(id: string): CorpusDocument | undefined | Promise<CorpusDocument | undefined>;
+}
+
+export interface CompareOptions {
+  /** Candidates fetched and aligned; the index ranks other outlets' articles near the top. */
+  candidates?: number;
+  /** Called with every candidate's evidence, same story or not (for calibration and diagnostics). */
+  onEvidence?: (docId: string, evidence: StoryEvidence, same: boolean) => void;
+}
+
+const DEFAULT_CANDIDATES = 40;
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereOutlet: string, there: CorpusDocument) {
+  const out: AlignedClaim[] = [];
+  for (const p of pairs) {
+    const a = here[p.hereIndex] as Claim;
+    const b = there.claims[p.thereIndex] as Claim;
+    const differences = p.same
+      ? findDifferences({ claim: a, outlet: hereOutlet }, { claim: b, outlet: there.article.outlet })
+      : [];
+    out.push({
+      here: a.text,
+      there: b.text,
+      hereIndex: a.index,
+      thereIndex: b.index,
+      score: round(p.score),
+      verdict: !p.same ? 'related' : differences.length > 0 ? 'differs' : 'agrees',
+      differences,
+      variants: p.same ? nameVariants(a, b) : [],
+      sources: { here: sourceChains(a), there: sourceChains(b) },
+    });
+  }
+  return out;
+}
+
+/**
+ * Compares an article with the corpus: finds same-story documents through the index, aligns their
+ * claims with the article's, and reports differences, anomalies and the claims no one else makes.
+ */
+export async function compare(
+  article: Article,
+  claims: Claim[],
+  index: CorpusIndex,
+  corpus: CorpusSource,
+  options: CompareOptions = {},
+): Promise<Comparison> {
+  const here = claims.map((c) => weighClaim(c, index));
+  const candidates = index.search(claims, {
+    limit: options.candidates ?? DEFAULT_CANDIDATES,
+    excludeHash: article.contentHash,
+  });
+  const stories: StoryMatch[] = [];
+  const confirmed = new Set<number>();
+  for (const candidate of candidates) {
+    const doc = await corpus.getDoc(candidate.docId);
+    if (!doc || doc.article.contentHash === article.contentHash) continue;
+    const there = doc.claims.map((c) => weighClaim(c, index));
+    const pairs = alignClaims(here, there);
+    const evidence = storyEvidence(
+      claims,
+      doc.claims,
+      pairs,
+      article.published,
+      doc.article.published,
+      [article.lang, doc.article.lang],
+      index,
+    );
+    const same = isSameStory(evidence);
+    options.onEvidence?.(candidate.docId, evidence, same);
+    if (!same) continue;
+    for (const p of pairs) if (p.same) confirmed.add(p.hereIndex);
+    stories.push({
+      id: candidate.docId,
+      outlet: doc.article.outlet,
+      title: doc.article.title,
+      lang: doc.article.lang,
+      published: doc.article.published,
+      score: round(storyScore(evidence)),
+      claims: alignedClaims(pairs, claims, article.outlet, doc),
+    });
+  }
+  stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return {
+    article: {
+      title: article.title,
+      lang: article.lang,
+      published: article.published,
+      outlet: article.outlet,
+      claims: claims.length,
+    },
+    stories,
+    anomalies: findAnomalies(article, claims, index),
+    onlyHere: claims.filter((c) => isStatement(c) && !c.heading && !confirmed.has(c.index)).map((c) => c.text),
+  };
+}

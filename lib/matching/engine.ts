@@ -1,0 +1,29 @@
+import type { Claim } from '../claims/claim';
+import type { Article } from '../extraction/article';
+import { type CompareOptions, type CorpusSource, compare } from './compare';
+import type { Comparison } from './comparison';
+import { CorpusIndex, type IndexEntry, type IndexRow } from './corpus-index';
+
+/**
+ * The matcher as the service worker uses it: an index kept in memory (rebuilt from persisted rows on a
+ * cold start), while documents and their claims stay in storage and are fetched through `corpus`.
+ */
+export interface Engine {
+  readonly index: CorpusIndex;
+  /** Indexes a document; persist the returned entry as `{docId, entry}`. */
+  add(docId: string, article: Article, claims: readonly Claim[]): IndexEntry;
+  remove(docId: string): boolean;
+  toEntries(): IndexRow[];
+  compare(article: Article, claims: Claim[], corpus: CorpusSource, options?: CompareOptions): Promise<Comparison>;
+}
+
+export function createEngine(rows: Iterable<IndexRow> = []): Engine {
+  const index = CorpusIndex.fromEntries(rows);
+  return {
+    index,
+    add: (docId, article, claims) => index.add(docId, article, claims),
+    remove: (docId) => index.remove(docId),
+    toEntries: () => index.toEntries(),
+    compare: (article, claims, corpus, options) => compare(article, claims, index, corpus, options),
+  };
+}

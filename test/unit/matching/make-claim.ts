@@ -1,0 +1,25 @@
+import type { Claim, Figure } from '../../../lib/claims/claim';
+
+/** A hand-made claim for unit tests; fields not given are empty. */
+export function makeClaim(partial: Partial<Claim> & { text: string }): Claim {
+  return {
+    index: 0,
+    start: 0,
+    end: partial.text.length,
+    paragraph: 0,
+    sentence: partial.index ?? 0,
+    lang: 'ru',
+    heading: false,
+    reportingOnly: false,
+    terms: [],
+    figures: [],
+    dates: [],
+    attributions: [],
+    entities: [],
+    ...partial,
+  };
+}
+
+export function figure(value: number, noun: string, text: string, qualifier: Figure['qualifier'] = 'exact'): Figure {
+  return { value, noun, text, qualifier, start: 0, end: text.length };
+}
