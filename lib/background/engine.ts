@@ -1,23 +1,24 @@
 import type { Analyzer } from '../claims/analyze';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
-import { type CorpusSource, compare } from '../matching/compare';
+import type { CorpusSource } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
-import { CorpusIndex, type IndexEntry } from '../matching/corpus-index';
+import type { IndexEntry } from '../matching/corpus-index';
+import { createEngine, type Engine } from '../matching/engine';
 import type { Analysis } from '../storage/documents';
 import type { IndexedEngine } from './library';
 
 /**
- * The matching engine as the worker holds it: the analyser and the in-memory index. Documents stay in
- * IndexedDB; only the index lives in memory, rebuilt from persisted entries on a cold start.
+ * The matcher as the worker holds it: the analyser and the engine's in-memory index. An analysed
+ * page's entry joins the index only once storage has kept the page, so a failed save leaves no trace.
  */
 export class WorkerEngine implements IndexedEngine<IndexEntry> {
-  private index = new CorpusIndex();
+  private engine: Engine = createEngine();
 
   constructor(private readonly analyzer: Analyzer) {}
 
   get size(): number {
-    return this.index.size;
+    return this.engine.index.size;
   }
 
   claimsOf(article: Article): Claim[] {
@@ -26,22 +27,22 @@ export class WorkerEngine implements IndexedEngine<IndexEntry> {
 
   analyze(article: Article): Analysis<IndexEntry> {
     const claims = this.analyzer.analyze(article);
-    return { claims, indexEntry: this.index.entryFor(article, claims) };
+    return { claims, indexEntry: this.engine.index.entryFor(article, claims) };
   }
 
   loadIndex(entries: readonly { docId: string; entry: IndexEntry }[]): void {
-    this.index = CorpusIndex.fromEntries(entries);
+    this.engine = createEngine(entries);
   }
 
   addToIndex(docId: string, entry: IndexEntry): void {
-    this.index.addEntry(docId, entry);
+    this.engine.index.addEntry(docId, entry);
   }
 
   removeFromIndex(docId: string): void {
-    this.index.remove(docId);
+    this.engine.remove(docId);
   }
 
   compare(article: Article, claims: Claim[], corpus: CorpusSource): Promise<Comparison> {
-    return compare(article, claims, this.index, corpus);
+    return this.engine.compare(article, claims, corpus);
   }
 }
