@@ -8,7 +8,7 @@ import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { OptionsPage } from '../test/e2e/support/options-page';
 import { PopupPage } from '../test/e2e/support/popup-page';
 import { renderSeedPage } from '../test/support/seed-page';
-import { readSeed } from '../test/support/seeds-on-disk';
+import { seedText } from '../test/support/seeds';
 
 const OUT = join(ROOT, 'test', 'screenshots');
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     const seed = await popupOn(`${server.origin}/seed/002.html?outlet=${encodeURIComponent('Новости Демо')}`);
     await seed.popup.screenshot(join(OUT, 'popup-seed-002.png'));
 
-    const raw = (await readSeed('003')).replace('понад 27 лідерів', 'понад 30 лідерів');
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
     const variant = await popupOn(
       server.addPage('/variant/003.html', renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' })),
     );

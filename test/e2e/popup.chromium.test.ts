@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSeedPage } from '../support/seed-page';
-import { readSeed } from '../support/seeds-on-disk';
+import { seedText } from '../support/seeds';
 import { artifactPath, type ExtensionBrowser, launchChromiumWithExtension, openPopupFor } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { PopupPage } from './support/popup-page';
@@ -59,7 +59,7 @@ describe('popup in Chromium', () => {
   });
 
   it('highlights 30 vs 27 leaders when a Ukrainian outlet reports 30', async () => {
-    const raw = (await readSeed('003')).replace('понад 27 лідерів', 'понад 30 лідерів');
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
     expect(raw).toContain('понад 30 лідерів');
     const url = server.addPage(
       '/variant/003-thirty.html',

@@ -15,11 +15,21 @@ export interface CorpusRecord {
   event: string;
 }
 
-/** The bundled seed whose file name starts with `number` (`002`), as an Article. */
-export function seedArticle(number: string): Article {
+function seedFile(number: string): string {
   const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${number}_`));
   if (!file) throw new Error(`No seed ${number} in ${SEEDS_DIR}`);
-  return articleFromSeed(file, readFileSync(join(SEEDS_DIR, file), 'utf8'));
+  return file;
+}
+
+/** The raw text of the bundled seed whose file name starts with `number` (`002`). */
+export function seedText(number: string): string {
+  return readFileSync(join(SEEDS_DIR, seedFile(number)), 'utf8');
+}
+
+/** The bundled seed whose file name starts with `number` (`002`), as an Article. */
+export function seedArticle(number: string): Article {
+  const file = seedFile(number);
+  return articleFromSeed(file, seedText(number));
 }
 
 export function allSeedArticles(): Article[] {
