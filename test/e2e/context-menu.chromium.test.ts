@@ -75,7 +75,7 @@ describe('context menu and in-page marks in Chromium', () => {
 
   it('underlines shared and differing claims on the page and removes the marks without changing its text', async () => {
     const { page, popup } = await readerOn(`${server.origin}/seed/002.html`);
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.evaluate(() => document.body.textContent);
     await popup.page.click('[data-testid="mark-page"]');
     await popup.page.waitForSelector('[data-testid="notice"]');
     const marks = await page.$$eval('parallax-mark', (els) =>
@@ -83,10 +83,10 @@ describe('context menu and in-page marks in Chromium', () => {
     );
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.some((m) => m.kind === 'shared' && m.title.includes('УНН'))).toBe(true);
-    expect(await page.evaluate(() => document.body.innerText)).toBe(text);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
     await page.screenshot({ path: artifactPath('page-marks.png') });
     await popup.page.click('[data-testid="mark-page"]');
     await page.waitForFunction(() => document.querySelectorAll('parallax-mark').length === 0);
-    expect(await page.evaluate(() => document.body.innerText)).toBe(text);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
   });
 });

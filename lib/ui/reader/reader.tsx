@@ -53,7 +53,6 @@ export function Reader({ id, load, t, locale }: ReaderProps) {
       <h1 data-testid="reader-title">{article.title}</h1>
       {article.text.split('\n').map((paragraph, i) => (
         // Paragraph order never changes within one document, so the index is a stable key.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <p key={i}>{paragraph}</p>
       ))}
     </main>
