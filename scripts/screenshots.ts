@@ -28,11 +28,16 @@ async function main(): Promise<void> {
     await seed.popup.screenshot(join(OUT, 'popup-seed-002.png'));
 
     const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
-    const variant = await popupOn(
-      server.addPage('/variant/003.html', renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' })),
+    const variantUrl = server.addPage(
+      '/variant/003.html',
+      renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
     );
+    const variant = await popupOn(variantUrl);
     await variant.popup.showOnlyDifferences();
     await variant.popup.screenshot(join(OUT, 'popup-differences.png'));
+    // Chrome caps a popup at 600 px; show the claims as the reader sees them after scrolling.
+    await variant.popup.page.evaluate(() => document.querySelector('[data-testid="claims"]')?.scrollIntoView());
+    await variant.popup.page.screenshot({ path: join(OUT, 'popup-claims.png') });
 
     const unrelated = await popupOn(`${server.origin}/pages/nytimes-1.html`);
     await unrelated.popup.screenshot(join(OUT, 'popup-no-story.png'));
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
     await seed.page.setViewport({ width: 900, height: 520 });
     await seed.page.screenshot({ path: join(OUT, 'claim-panel.png') });
 
-    await variant.popup.save();
+    await (await popupOn(variantUrl)).popup.save();
     const options = await OptionsPage.open(ext);
     await options.page.setViewport({ width: 1000, height: 520 });
     await options.page.screenshot({ path: join(OUT, 'options.png') });

@@ -51,7 +51,7 @@ describe('stored pages in Chromium', () => {
     const rows = await options.rows();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.cells.join(' ')).toContain('Вестник Демо');
-    expect(await options.usage()).toMatch(/^1 stored pages/);
+    expect(await options.usage()).toMatch(/^Stored pages: 1 /);
     await options.page.screenshot({ path: artifactPath('options-library.png') });
 
     // Kill the service worker as the browser does when idle, then ask again.
