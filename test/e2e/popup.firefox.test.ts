@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSeedPage } from '../support/seed-page';
+import { seedText } from '../support/seeds';
 import { artifactPath } from './support/chromium';
 import {
   type FirefoxWithExtension,
@@ -6,6 +8,7 @@ import {
   launchFirefoxWithExtension,
   openExtensionPage,
 } from './support/firefox';
+import { firefoxLibraryRows } from './support/firefox-options';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { PopupPage } from './support/popup-page';
 
@@ -39,5 +42,39 @@ describe('popup in Firefox ESR', () => {
     ]);
     await popup.page.bringToFront();
     await popup.screenshot(artifactPath('popup-seed-002-firefox.png'));
+  });
+
+  it('highlights 30 vs 27 leaders when a Ukrainian outlet reports 30', async () => {
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
+    const url = server.addPage(
+      '/variant/003-thirty.html',
+      renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
+    );
+    const page = await ff.browser.newPage();
+    await page.goto(url);
+    const popup = new PopupPage(await openExtensionPage(ff.browser, 'popup.html', { background: true }));
+    expect(await popup.settledState(60_000)).toBe('stories');
+    const numbers = (await popup.differences()).filter((d) => d.kind === 'number');
+    expect(numbers.map((d) => d.marks.join(' | '))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/30 лідерів \| более 27 мировых лидеров/)]),
+    );
+  });
+
+  it('saves a page from the popup and lists it in the options page', async () => {
+    const url = server.addPage(
+      '/news/firefox-save.html',
+      // Seed 004 with its first paragraph dropped: a different text, so not a copy of the bundled seed.
+      renderSeedPage(seedText('004').replace(/^(\s*date \S+ )[^\n]*\n/, '$1'), {
+        outlet: 'Firefox Вести',
+        url: `${server.origin}/news/firefox-save.html`,
+      }),
+    );
+    const page = await ff.browser.newPage();
+    await page.goto(url);
+    const popup = new PopupPage(await openExtensionPage(ff.browser, 'popup.html', { background: true }));
+    await popup.settledState(60_000);
+    await popup.page.bringToFront();
+    expect(await popup.save()).toMatch(/Saved to your library/);
+    expect((await firefoxLibraryRows(ff.browser)).join('\n')).toContain('Firefox Вести');
   });
 });
