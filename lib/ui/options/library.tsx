@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
-import { formatBytes } from '../format';
+import { errorMessage, formatBytes, formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 
@@ -25,7 +25,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       setEstimate(est);
       setSelected((prev) => new Set([...prev].filter((id) => list.documents.some((d) => d.id === id))));
     } catch (e) {
-      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', message: errorMessage(e) });
     }
   }, [client, query]);
 
@@ -39,7 +39,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       await work();
       setStatus({ kind: 'idle' });
     } catch (e) {
-      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', message: errorMessage(e) });
     }
     await refresh();
   };
@@ -70,7 +70,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       {estimate && (
         <p class="library-usage" data-testid="library-usage">
           {t('libraryUsage', [
-            String(estimate.documents.stored),
+            formatCount(estimate.documents.stored, locale),
             estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
             estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
           ])}
@@ -111,7 +111,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
           disabled={selected.size === 0}
           onClick={() => void remove([...selected])}
         >
-          {t('libraryDeleteSelected', String(selected.size))}
+          {t('libraryDeleteSelected', formatCount(selected.size, locale))}
         </button>
       </div>
       {status.kind === 'busy' && (
@@ -126,7 +126,9 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       )}
       {imported && (
         <div role="status" class="import-result" data-testid="import-result">
-          <p>{t('libraryImported', [String(imported.imported), String(imported.unchanged)])}</p>
+          <p>
+            {t('libraryImported', [formatCount(imported.imported, locale), formatCount(imported.unchanged, locale)])}
+          </p>
           {imported.errors.length > 0 && (
             <ul class="error">
               {imported.errors.slice(0, 50).map((e) => (
@@ -207,7 +209,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       )}
       {listing && listing.corrupt.length > 0 && (
         <div class="error" role="alert">
-          <p>{t('libraryCorrupt', String(listing.corrupt.length))}</p>
+          <p>{t('libraryCorrupt', formatCount(listing.corrupt.length, locale))}</p>
           <button type="button" onClick={() => void remove(listing.corrupt.map((c) => c.id))}>
             {t('libraryDeleteCorrupt')}
           </button>

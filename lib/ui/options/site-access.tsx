@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../format';
 import type { Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 
@@ -23,7 +24,7 @@ export function SiteAccess({ client, t }: { client: OptionsClient; t: Translate 
         if (!ok) setError(t('siteAccessDenied'));
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

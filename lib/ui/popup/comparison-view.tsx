@@ -1,5 +1,6 @@
 import type { Comparison } from '../../matching/comparison';
 import type { DocumentLink } from '../../messages';
+import { formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
 import { MarkedText } from './marked-text';
@@ -32,7 +33,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
         </section>
       )}
       <section aria-labelledby="stories-title" data-testid="stories">
-        <h3 id="stories-title">{t('popupSameStory', String(stories.length))}</h3>
+        <h3 id="stories-title">{t('popupSameStory', formatCount(stories.length, locale))}</h3>
         <ul class="stories">
           {stories.map(({ story, shared, differing }) => (
             <li key={story.id} class="story" data-testid="story" data-id={story.id}>
@@ -45,11 +46,11 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
               </div>
               <div class="story-title">{story.title}</div>
               <div class="story-counts muted">
-                <span data-testid="story-shared">{t('popupSharedClaims', String(shared))}</span>
+                <span data-testid="story-shared">{t('popupSharedClaims', formatCount(shared, locale))}</span>
                 {differing > 0 && (
                   <span class="differ-count" data-testid="story-differing">
                     {' '}
-                    · {t('popupDifferingClaims', String(differing))}
+                    · {t('popupDifferingClaims', formatCount(differing, locale))}
                   </span>
                 )}{' '}
                 <button
@@ -78,7 +79,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
       </section>
       {!onlyDifferences && comparison.onlyHere.length > 0 && (
         <section aria-labelledby="only-here-title" data-testid="only-here">
-          <h3 id="only-here-title">{t('popupOnlyHere', String(comparison.onlyHere.length))}</h3>
+          <h3 id="only-here-title">{t('popupOnlyHere', formatCount(comparison.onlyHere.length, locale))}</h3>
           <ul class="only-here">
             {comparison.onlyHere.map((c) => (
               <li key={c}>{c}</li>

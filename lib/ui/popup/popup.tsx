@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClaimCheck } from '../../background/claim-check';
 import type { Article } from '../../extraction/article';
 import type { TabAnalysis } from '../../messages';
+import { errorMessage, formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';
@@ -25,8 +26,6 @@ export interface PopupProps {
   locale: string;
 }
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 export function Popup({ client, t, locale }: PopupProps) {
   const [state, setState] = useState<State>({ kind: 'reading' });
   const [tabId, setTabId] = useState<number | null>(null);
@@ -49,7 +48,7 @@ export function Popup({ client, t, locale }: PopupProps) {
         if (!analysis.extraction.ok) return setState({ kind: 'not-article', message: analysis.extraction.message });
         setState({ kind: 'done', article: analysis.extraction.article, analysis });
       } catch (error) {
-        setState({ kind: 'error', message: messageOf(error) });
+        setState({ kind: 'error', message: errorMessage(error) });
       }
     },
     [client],
@@ -64,7 +63,7 @@ export function Popup({ client, t, locale }: PopupProps) {
         setTabId(id);
         setState({ kind: 'claim', check });
       } else await run(false);
-    })().catch((error: unknown) => setState({ kind: 'error', message: messageOf(error) }));
+    })().catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
   }, [client, run]);
 
   const save = async () => {
@@ -75,7 +74,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       setNotice({ kind: 'ok', text: t(`saved_${outcome.status}`) });
       await run(true); // the saved page now takes part in matching
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      setNotice({ kind: 'error', text: errorMessage(error) });
     } finally {
       setSaving(false);
     }
@@ -86,9 +85,9 @@ export function Popup({ client, t, locale }: PopupProps) {
     try {
       const count = await client.markTab(tabId, !marked);
       setMarked(!marked);
-      setNotice(marked ? null : { kind: 'ok', text: t('popupMarked', String(count)) });
+      setNotice(marked ? null : { kind: 'ok', text: t('popupMarked', formatCount(count, locale)) });
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      setNotice({ kind: 'error', text: errorMessage(error) });
     }
   };
 
@@ -111,7 +110,7 @@ export function Popup({ client, t, locale }: PopupProps) {
         );
       }
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      setNotice({ kind: 'error', text: errorMessage(error) });
     }
   };
 
@@ -174,7 +173,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length === 0 && (
         <div class="state state-no-story" role="status" data-testid="no-story">
           <p class="state-title">{t('popupNoStory')}</p>
-          <p>{t('popupNoStoryHint', String(state.analysis.corpusSize))}</p>
+          <p>{t('popupNoStoryHint', formatCount(state.analysis.corpusSize, locale))}</p>
         </div>
       )}
       {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length > 0 && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../extraction/article';
+import { errorMessage } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 
 export interface ReaderProps {
@@ -24,7 +25,7 @@ export function Reader({ id, load, t, locale }: ReaderProps) {
         setArticle(doc.article);
         document.title = `${doc.article.title} — Parallax`;
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorMessage(e)),
     );
   }, [id, load, t]);
 
