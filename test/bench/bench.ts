@@ -1,0 +1,141 @@
+import { createAnalyzer } from '../../lib/claims/analyze';
+import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
+import type { Article } from '../../lib/extraction/article';
+import { benchAnalysis } from './analysis-bench';
+import { benchPopup } from './browser-bench';
+import { benchColdLoad } from './cold-load-bench';
+import { buildCorpus } from './corpus-build';
+import { benchExtraction } from './extraction-bench';
+import { corpusDevDocuments, loadPages, seedDocuments } from './fixtures';
+import { machineInfo } from './machine';
+import { benchMatching } from './matching-bench';
+import { Recorder, scaleLabel } from './metrics';
+import type { BenchResult } from './report';
+import { SyntheticCorpus } from './synthetic-corpus';
+import { buildTemplatePool, poolSentences, STORY_LANGUAGES } from './template-pool';
+import { benchShippedSizes } from './zip-sizes';
+
+export interface BenchOptions {
+  /** Stored documents for the corpus-scale metrics. */
+  n: number;
+  /** Few pages, one repetition, few queries: for the smoke test, not for figures. */
+  quick: boolean;
+  browser: boolean;
+  /** Progress lines (stderr in the CLI), so stdout stays the report. */
+  log?: (line: string) => void;
+}
+
+/** How much repetition each phase gets. */
+interface Effort {
+  pages: number | undefined;
+  warmups: number;
+  /** Extraction is the noisiest figure (large pages, shared CPU): more runs per page. */
+  extractReps: number;
+  reps: number;
+  queries: number;
+  matchWarmups: number;
+  coldRuns: number;
+  popupRuns: number;
+  popupDocs: number;
+}
+
+const FULL: Effort = {
+  pages: undefined,
+  warmups: 1,
+  extractReps: 5,
+  reps: 3,
+  queries: 100,
+  matchWarmups: 10,
+  coldRuns: 3,
+  popupRuns: 5,
+  popupDocs: 1000,
+};
+const QUICK: Effort = {
+  pages: 8,
+  warmups: 0,
+  extractReps: 1,
+  reps: 1,
+  queries: 10,
+  matchWarmups: 1,
+  coldRuns: 1,
+  popupRuns: 1,
+  popupDocs: 100,
+};
+
+/** Runs the extraction benchmark in its own scope, so the parsed pages are garbage before heap is measured. */
+function extractionPhase(effort: Effort, rec: Recorder): Article[] {
+  const pages = loadPages(effort.pages);
+  return benchExtraction(pages, { warmups: effort.warmups, reps: effort.extractReps }, rec).articles;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const started = performance.now();
+  const sink = options.log ?? (() => undefined);
+  const log = (line: string): void => sink(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`);
+  const effort = options.quick ? QUICK : FULL;
+  const rec = new Recorder(scaleLabel(options.n));
+  const analyzer = createAnalyzer(loadLexiconFromDisk());
+  const real = [...seedDocuments(), ...corpusDevDocuments()];
+  if (options.n < real.length + 10) throw new Error(`--n must exceed the ${real.length} real documents`);
+
+  log('extraction: test/pages');
+  const pageArticles = extractionPhase(effort, rec);
+
+  log('analysis');
+  const news = real.map((d) => d.article);
+  benchAnalysis(analyzer, { news, pages: pageArticles }, { warmups: effort.warmups, reps: effort.reps }, rec);
+
+  log(`corpus: ${options.n} documents`);
+  const pool = buildTemplatePool([
+    ...real.map((d) => ({ article: d.article, group: d.group })),
+    ...pageArticles.map((article, i) => ({ article, group: `page-${i}` })),
+  ]);
+  const synthetic = new SyntheticCorpus(pool, options.n - real.length);
+  rec.addScaled(
+    'corpus_stories',
+    synthetic.stories,
+    'stories',
+    `${real.length} real docs + ${synthetic.size} synthetic versions; template sentences ${STORY_LANGUAGES.map(
+      (l) => `${l} ${poolSentences(pool, l)}`,
+    ).join(', ')}`,
+  );
+  const corpus = buildCorpus(analyzer, real, synthetic, rec, log);
+
+  log('matching');
+  await benchMatching(
+    analyzer,
+    corpus,
+    synthetic,
+    real,
+    { queries: effort.queries, warmups: effort.matchWarmups, reps: effort.reps },
+    rec,
+    log,
+  );
+
+  log('cold load');
+  const [coldQuery] = synthetic.queries(1);
+  if (coldQuery) benchColdLoad(analyzer, corpus, coldQuery.article, effort.coldRuns, rec);
+
+  benchShippedSizes(rec);
+
+  if (options.browser) {
+    log('browser: popup in Chromium');
+    try {
+      const stored = [...new SyntheticCorpus(pool, effort.popupDocs).documents()].map((d) => d.article);
+      await benchPopup(stored, { runs: effort.popupRuns }, rec, log);
+    } catch (error) {
+      rec.skip('popup_results_ms_p50', error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+    }
+  } else {
+    rec.skip('popup_results_ms_p50', 'browser metric not requested (--browser)');
+  }
+
+  return {
+    machine: machineInfo(),
+    n: options.n,
+    scale: rec.scale,
+    metrics: rec.metrics,
+    skipped: rec.skipped,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,77 @@
+import { judge } from './budgets';
+import type { MachineInfo } from './machine';
+import type { Metric, Skipped } from './metrics';
+
+export interface BenchResult {
+  machine: MachineInfo;
+  n: number;
+  scale: string;
+  metrics: Metric[];
+  skipped: Skipped[];
+  seconds: number;
+}
+
+/** Enough digits to read, never a wall of decimals. */
+function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs >= 100) return value.toFixed(0);
+  if (abs >= 10) return value.toFixed(1);
+  if (abs >= 1) return value.toFixed(2);
+  return value.toFixed(3);
+}
+
+const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - [...s].length));
+
+export function formatTable(result: BenchResult): string {
+  const get = (name: string): number | undefined => result.metrics.find((m) => m.metric === name)?.value;
+  const rows = result.metrics.map((m) => {
+    const verdict = judge(m.metric, m.value, get, result.scale);
+    return [
+      m.metric,
+      formatValue(m.value),
+      m.unit,
+      verdict ? `${verdict.pass ? 'PASS' : 'MISS'} ${verdict.text}` : '',
+      m.note ?? '',
+    ];
+  });
+  const header = ['metric', 'value', 'unit', 'budget', 'note'];
+  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  // The note column is last and left ragged, so long notes do not widen the table.
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const { machine } = result;
+  const out = [
+    `Parallax benchmark — N = ${result.n} documents (scale suffix _${result.scale}), ${result.seconds.toFixed(0)} s`,
+    `CPU: ${machine.cpuModel} × ${machine.cores} cores, ${machine.memoryGb} GB RAM; Node ${machine.node}`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ];
+  if (result.skipped.length > 0) {
+    out.push('', 'Skipped:');
+    for (const s of result.skipped) out.push(`  ${s.metric}: ${s.reason}`);
+  }
+  const misses = result.metrics.filter((m) => judge(m.metric, m.value, get, result.scale)?.pass === false);
+  out.push('', misses.length === 0 ? 'All budgets met.' : `Budgets missed: ${misses.map((m) => m.metric).join(', ')}`);
+  return out.join('\n');
+}
+
+/**
+ * One `{metric, value, unit}` object per line (plus `note` where a number needs context): the machine
+ * first, then every metric. Skipped metrics have no value, so they go to stderr instead (see run.ts).
+ */
+export function formatJsonLines(result: BenchResult): string {
+  const { machine } = result;
+  const lines: object[] = [
+    { metric: 'cpu_cores', value: machine.cores, unit: 'cores', note: `${machine.cpuModel}; Node ${machine.node}` },
+    { metric: 'corpus_docs', value: result.n, unit: 'docs' },
+    ...result.metrics,
+  ];
+  return lines.map((l) => JSON.stringify(l)).join('\n');
+}
