@@ -35,16 +35,17 @@ export function Popup({ client, t, locale }: PopupProps) {
   const [marked, setMarked] = useState(false);
 
   const run = useCallback(
-    async (refresh: boolean) => {
+    async (id: number, refresh: boolean) => {
       setState({ kind: 'reading' });
       try {
-        const id = await client.activeTabId();
-        setTabId(id);
-        if (id === null) return setState({ kind: 'no-tab' });
+        // Both requests go at once: the background shares one extraction between them, and the
+        // article shows as soon as it is read while the comparison is still running.
+        const analysisPending = client.analyzeTab(id, refresh);
+        analysisPending.catch(() => undefined); // reported below, once the extraction has been shown
         const extraction = await client.readTab(id);
         if (!extraction.ok) return setState({ kind: 'not-article', message: extraction.message });
         setState({ kind: 'comparing', article: extraction.article });
-        const analysis = await client.analyzeTab(id, refresh);
+        const analysis = await analysisPending;
         if (!analysis.extraction.ok) return setState({ kind: 'not-article', message: analysis.extraction.message });
         setState({ kind: 'done', article: analysis.extraction.article, analysis });
       } catch (error) {
@@ -55,14 +56,14 @@ export function Popup({ client, t, locale }: PopupProps) {
   );
 
   useEffect(() => {
-    // Opened for "Compare this claim": show that claim first; the whole article is one click away.
     (async () => {
       const id = await client.activeTabId();
-      const check = id === null ? null : await client.claimCheck(id).catch(() => null);
-      if (check) {
-        setTabId(id);
-        setState({ kind: 'claim', check });
-      } else await run(false);
+      setTabId(id);
+      if (id === null) return setState({ kind: 'no-tab' });
+      // Opened for "Compare this claim": show that claim first; the whole article is one click away.
+      const check = await client.claimCheck(id).catch(() => null);
+      if (check) setState({ kind: 'claim', check });
+      else await run(id, false);
     })().catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
   }, [client, run]);
 
@@ -72,7 +73,7 @@ export function Popup({ client, t, locale }: PopupProps) {
     try {
       const outcome = await client.saveTab(tabId);
       setNotice({ kind: 'ok', text: t(`saved_${outcome.status}`) });
-      await run(true); // the saved page now takes part in matching
+      await run(tabId, true); // the saved page now takes part in matching
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(error) });
     } finally {
@@ -139,7 +140,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       {state.kind === 'claim' && (
         <>
           <ClaimCheckView check={state.check} t={t} locale={locale} />
-          <button type="button" data-testid="whole-article" onClick={() => void run(false)}>
+          <button type="button" data-testid="whole-article" onClick={() => tabId !== null && void run(tabId, false)}>
             {t('popupWholeArticle')}
           </button>
         </>
@@ -153,7 +154,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       {state.kind === 'error' && (
         <div class="state state-error" role="alert">
           <p>{state.message}</p>
-          <button type="button" onClick={() => void run(true)}>
+          <button type="button" onClick={() => tabId !== null && void run(tabId, true)}>
             {t('popupRetry')}
           </button>
         </div>
