@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromiumWithExtension, openPopupFor } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopupFor } from './support/chromium';
+import { useChromium } from './support/chromium-session';
 import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
 
@@ -27,21 +27,14 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 describe('accessibility and layout of the extension pages in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = useChromium();
   let popup: PopupPage;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchChromiumWithExtension();
-    const page = await ext.browser.newPage();
-    await page.goto(`${server.origin}/seed/002.html`);
-    popup = new PopupPage(await openPopupFor(ext, page));
+    const page = await session.ext.browser.newPage();
+    await page.goto(`${session.server.origin}/seed/002.html`);
+    popup = new PopupPage(await openPopupFor(session.ext, page));
     await popup.settledState();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
   });
 
   it('has no serious or critical axe violations in the popup with results', async () => {
@@ -79,7 +72,7 @@ describe('accessibility and layout of the extension pages in Chromium', () => {
   });
 
   it('has no serious or critical axe violations in the options page', async () => {
-    const options = await OptionsPage.open(ext);
+    const options = await OptionsPage.open(session.ext);
     const violations = await seriousViolations(options.page);
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });

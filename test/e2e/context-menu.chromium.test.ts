@@ -1,37 +1,27 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderSeedPage } from '../support/seed-page';
-import { artifactPath, type ExtensionBrowser, launchChromiumWithExtension, openPopupFor } from './support/chromium';
+import { artifactPath, openPopupFor } from './support/chromium';
+import { useChromium } from './support/chromium-session';
 import { clickMenuItem, closedShadowText } from './support/context-menu';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
 
 describe('context menu and in-page marks in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useChromium();
 
   /** Opens a page and, as a reader would have, the popup on it once (which grants activeTab). */
   async function readerOn(url: string) {
-    const page = await ext.browser.newPage();
+    const page = await session.ext.browser.newPage();
     await page.goto(url);
-    const popup = new PopupPage(await openPopupFor(ext, page));
+    const popup = new PopupPage(await openPopupFor(session.ext, page));
     await popup.settledState();
     return { page, popup };
   }
 
   /** The claim check shows in the popup where Chrome lets it open, else in the in-page panel. */
   async function claimCheckText(page: Page): Promise<string> {
-    const popupTarget = ext.browser
+    const popupTarget = session.ext.browser
       .waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 8_000 })
       .catch(() => null);
     const panel = page.waitForSelector('#parallax-claim-panel', { timeout: 30_000 }).catch(() => null);
@@ -46,9 +36,9 @@ describe('context menu and in-page marks in Chromium', () => {
   }
 
   it('compares a selected claim with the other outlets that make it', async () => {
-    const { page, popup } = await readerOn(`${server.origin}/seed/002.html`);
+    const { page, popup } = await readerOn(`${session.server.origin}/seed/002.html`);
     await popup.page.close();
-    await clickMenuItem(ext, page, 'parallax-compare-claim', 'более 27 мировых лидеров');
+    await clickMenuItem(session.ext, page, 'parallax-compare-claim', 'более 27 мировых лидеров');
     const shown = await claimCheckText(page);
     expect(shown).toContain('более 27 мировых лидеров');
     expect(shown).toMatch(/УНН[\s\S]*понад 27 лідерів/);
@@ -64,17 +54,17 @@ describe('context menu and in-page marks in Chromium', () => {
 В них участвуют представители более 27 государств, сообщает Reuters.
 Американскую делегацию представляют переговорщики Стив Уиткофф и Джаред Кушнер, которые прибыли в Париж накануне.
 Президент Франции Эммануэль Макрон назвал встречу важным шагом к прочному миру в Европе.`;
-    const url = server.addPage('/menu-save.html', renderSeedPage(raw, { outlet: 'Меню Новости' }));
+    const url = session.server.addPage('/menu-save.html', renderSeedPage(raw, { outlet: 'Меню Новости' }));
     const { page, popup } = await readerOn(url);
     await popup.page.close();
-    await clickMenuItem(ext, page, 'parallax-save-page');
-    const options = await OptionsPage.open(ext);
+    await clickMenuItem(session.ext, page, 'parallax-save-page');
+    const options = await OptionsPage.open(session.ext);
     for (let i = 0; i < 20 && (await options.rows()).length === 0; i++) await options.reload();
     expect((await options.rows()).map((r) => r.cells.join(' ')).join('\n')).toContain('Меню Новости');
   });
 
   it('underlines shared and differing claims on the page and removes the marks without changing its text', async () => {
-    const { page, popup } = await readerOn(`${server.origin}/seed/002.html`);
+    const { page, popup } = await readerOn(`${session.server.origin}/seed/002.html`);
     const text = await page.evaluate(() => document.body.textContent);
     await popup.page.click('[data-testid="mark-page"]');
     await popup.page.waitForSelector('[data-testid="notice"]');

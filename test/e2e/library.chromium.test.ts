@@ -1,16 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderSeedPage } from '../support/seed-page';
-import {
-  artifactPath,
-  type ExtensionBrowser,
-  launchChromiumWithExtension,
-  openPopupFor,
-  restartServiceWorker,
-} from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { artifactPath, restartServiceWorker } from './support/chromium';
+import { useChromium } from './support/chromium-session';
 import { OptionsPage } from './support/options-page';
-import { PopupPage } from './support/popup-page';
 
 /** A page on the seeds' event from an outlet the bundle does not have: it must match once stored. */
 const EXTRA_ARTICLE = ` date 2026-01-06 Лидеры более 27 стран соберутся во вторник в Париже, чтобы определить гарантии безопасности для Украины после прекращения огня.
@@ -19,35 +12,19 @@ const EXTRA_ARTICLE = ` date 2026-01-06 Лидеры более 27 стран с
 Европейские страны готовы обсудить размещение войск после прекращения огня, пишет Bloomberg.`;
 
 describe('stored pages in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
-
-  async function popupOn(url: string): Promise<PopupPage> {
-    const page = await ext.browser.newPage();
-    await page.goto(url);
-    return new PopupPage(await openPopupFor(ext, page));
-  }
+  const session = useChromium();
 
   it('saves a page from the popup, lists it, and still has and matches it after the worker restarts', async () => {
-    const url = server.addPage(
+    const url = session.server.addPage(
       '/news/extra.html',
-      renderSeedPage(EXTRA_ARTICLE, { outlet: 'Вестник Демо', url: `${server.origin}/news/extra.html` }),
+      renderSeedPage(EXTRA_ARTICLE, { outlet: 'Вестник Демо', url: `${session.server.origin}/news/extra.html` }),
     );
-    const popup = await popupOn(url);
+    const popup = await session.popupOn(url);
     await popup.settledState();
     expect(await popup.save()).toMatch(/Saved to your library/);
     await popup.page.close();
 
-    const options = await OptionsPage.open(ext);
+    const options = await OptionsPage.open(session.ext);
     const rows = await options.rows();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.cells.join(' ')).toContain('Вестник Демо');
@@ -55,23 +32,23 @@ describe('stored pages in Chromium', () => {
     await options.page.screenshot({ path: artifactPath('options-library.png') });
 
     // Kill the service worker as the browser does when idle, then ask again.
-    await restartServiceWorker(ext, () => options.reload());
+    await restartServiceWorker(session.ext, () => options.reload());
     expect((await options.rows()).map((r) => r.id)).toEqual(rows.map((r) => r.id));
 
     // The stored page now takes part in matching: seed 002 finds it as the same story.
-    const seedPopup = await popupOn(`${server.origin}/seed/002.html`);
+    const seedPopup = await session.popupOn(`${session.server.origin}/seed/002.html`);
     expect(await seedPopup.settledState()).toBe('stories');
     expect((await seedPopup.stories()).map((s) => s.outlet)).toContain('Вестник Демо');
   });
 
   it('says so when the page is already stored', async () => {
-    const popup = await popupOn(`${server.origin}/news/extra.html`);
+    const popup = await session.popupOn(`${session.server.origin}/news/extra.html`);
     await popup.settledState();
     expect(await popup.save()).toMatch(/Already in your library/);
   });
 
   it('exports everything, deletes it all, and imports the same documents back, reporting a bad line', async () => {
-    const options = await OptionsPage.open(ext);
+    const options = await OptionsPage.open(session.ext);
     const before = await options.rows();
     expect(before.length).toBeGreaterThan(0);
     const jsonl = await options.exportLibrary();

@@ -1,16 +1,11 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { libraryExport } from '../bench/browser-bench';
 import { corpusDevDocuments } from '../bench/fixtures';
 import { SyntheticCorpus } from '../bench/synthetic-corpus';
 import { buildTemplatePool } from '../bench/template-pool';
-import {
-  type ExtensionBrowser,
-  launchChromiumWithExtension,
-  openPopupFor,
-  restartServiceWorker,
-} from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { openPopupFor, restartServiceWorker } from './support/chromium';
+import { useChromium } from './support/chromium-session';
 
 const SEEDS = [
   '000_2ea9999edad54fe7.txt',
@@ -34,24 +29,14 @@ function send<T>(page: Page, message: unknown): Promise<Reply<T>> {
 }
 
 describe('Parallax under load in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useChromium();
 
   it('answers 100 compare requests from 5 tabs correctly with 1,000 stored pages, through a worker restart', async () => {
     // 1,000 synthetic stories made from the corpus-dev articles (none is about the seeds' event).
     const pool = buildTemplatePool(corpusDevDocuments().map((d) => ({ article: d.article, group: d.group })));
     const articles = [...new SyntheticCorpus(pool, STORED).documents()].map((d) => d.article);
-    const options = await ext.browser.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await session.ext.browser.newPage();
+    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
     const imported = await send<{ imported: number; errors: unknown[] }>(options, {
       type: 'import-library',
       payload: { text: libraryExport(articles) },
@@ -65,10 +50,10 @@ describe('Parallax under load in Chromium', () => {
     // Five tabs, one per seed; the reader opens Parallax on each once (which grants activeTab).
     const tabs: { seed: string; tabId: number }[] = [];
     for (const [i, seed] of SEEDS.entries()) {
-      const page = await ext.browser.newPage();
-      const url = `${server.origin}/seed/00${i}.html`;
+      const page = await session.ext.browser.newPage();
+      const url = `${session.server.origin}/seed/00${i}.html`;
       await page.goto(url);
-      const popup = await openPopupFor(ext, page);
+      const popup = await openPopupFor(session.ext, page);
       await popup.waitForSelector('[data-testid="stories"], [data-testid="no-story"]', { timeout: 60_000 });
       const tabId = await popup.evaluate(
         async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
@@ -80,7 +65,7 @@ describe('Parallax under load in Chromium', () => {
 
     const heap: number[] = [];
     const sampleHeap = async () => {
-      const worker = await ext.worker();
+      const worker = await session.ext.worker();
       const usage = (await worker.client.send('Runtime.getHeapUsage')) as { usedSize: number };
       heap.push(usage.usedSize / 2 ** 20);
     };
@@ -94,7 +79,7 @@ describe('Parallax under load in Chromium', () => {
           type: 'analyze-tab',
           payload: { tabId, refresh: true },
         });
-      const reply = i === REQUESTS / 2 ? await restartServiceWorker(ext, ask) : await ask();
+      const reply = i === REQUESTS / 2 ? await restartServiceWorker(session.ext, ask) : await ask();
       const found = reply.data?.comparison?.stories.map((s) => s.id).sort();
       const expected = SEEDS.filter((s) => s !== seed).map((s) => `seed:${s}`);
       if (reply.ok && JSON.stringify(found) === JSON.stringify(expected)) correct += 1;

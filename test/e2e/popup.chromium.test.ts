@@ -1,35 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderSeedPage } from '../support/seed-page';
 import { seedText } from '../support/seeds';
-import { artifactPath, type ExtensionBrowser, launchChromiumWithExtension, openPopupFor } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { artifactPath, openPopupFor } from './support/chromium';
+import { useChromium } from './support/chromium-session';
 import { PopupPage } from './support/popup-page';
 
 describe('popup in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
-
-  async function popupOn(url: string): Promise<PopupPage> {
-    const page = await ext.browser.newPage();
-    // Real pages reference remote images and scripts that cannot load here; the DOM is what matters.
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    return new PopupPage(await openPopupFor(ext, page));
-  }
+  const session = useChromium();
 
   it('shows the title extracted from a news page rendering seed 002', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(`${server.origin}/seed/002.html?outlet=${encodeURIComponent('Новости Демо')}`);
-    const popup = new PopupPage(await openPopupFor(ext, page));
+    const page = await session.ext.browser.newPage();
+    await page.goto(`${session.server.origin}/seed/002.html?outlet=${encodeURIComponent('Новости Демо')}`);
+    const popup = new PopupPage(await openPopupFor(session.ext, page));
     expect(await popup.settledState()).toBe('stories');
     const headline = await page.$eval('h1', (h1) => h1.textContent?.trim());
     expect(headline).toMatch(/^Союзники Украины во вторник проведут встречу в Париже/);
@@ -39,7 +22,7 @@ describe('popup in Chromium', () => {
   });
 
   it('lists the four other seeds as the same story, with 27 leaders agreeing with УНН and the late-December anomaly', async () => {
-    const popup = await popupOn(`${server.origin}/seed/002.html`);
+    const popup = await session.popupOn(`${session.server.origin}/seed/002.html`);
     expect(await popup.settledState()).toBe('stories');
     const stories = await popup.stories();
     expect(stories.map((s) => s.id).sort()).toEqual([
@@ -61,11 +44,11 @@ describe('popup in Chromium', () => {
   it('highlights 30 vs 27 leaders when a Ukrainian outlet reports 30', async () => {
     const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
     expect(raw).toContain('понад 30 лідерів');
-    const url = server.addPage(
+    const url = session.server.addPage(
       '/variant/003-thirty.html',
       renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
     );
-    const popup = await popupOn(url);
+    const popup = await session.popupOn(url);
     expect(await popup.settledState()).toBe('stories');
     const differences = await popup.differences();
     const leaders = differences.filter((d) => d.kind === 'number' && d.marks[0]?.includes('30 лідерів'));
@@ -82,7 +65,7 @@ describe('popup in Chromium', () => {
   });
 
   it('says no other outlet reports an unrelated real article, without an error', async () => {
-    const popup = await popupOn(`${server.origin}/pages/nytimes-1.html`);
+    const popup = await session.popupOn(`${session.server.origin}/pages/nytimes-1.html`);
     expect(await popup.settledState()).toBe('no-story');
     expect(await popup.articleTitle()).toBe(
       JSON.parse(await readFile('test/pages/nytimes-1/expected-metadata.json', 'utf8')).title,
@@ -91,11 +74,11 @@ describe('popup in Chromium', () => {
   });
 
   it('says plainly when the page is not an article', async () => {
-    const url = server.addPage(
+    const url = session.server.addPage(
       '/empty.html',
       '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav></body></html>',
     );
-    const popup = await popupOn(url);
+    const popup = await session.popupOn(url);
     expect(await popup.settledState()).toBe('not-article');
     expect(await popup.errorText()).toMatch(/not look like a news article/);
     await popup.screenshot(artifactPath('popup-not-article.png'));
