@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type Message, request } from '../../lib/messages';
+import { isWebUrl } from '../../lib/storage/validation';
 import { downloadText } from '../../lib/ui/download';
 import { createTranslate } from '../../lib/ui/i18n';
 import { Popup } from '../../lib/ui/popup/popup';
@@ -23,7 +24,7 @@ render(
       markTab: async (tabId, on) => (await request(send, 'mark-tab', { tabId, on })).marked,
       openDocument: (id, url) => {
         const reader = browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`);
-        void browser.tabs.create({ url: url ?? reader });
+        void browser.tabs.create({ url: url && isWebUrl(url) ? url : reader });
       },
       copyText: (text) => navigator.clipboard.writeText(text),
       download: (fileName, text, mime) => downloadText(document, fileName, text, mime),

@@ -55,13 +55,22 @@ const nameWord = (t: Token): boolean =>
  * Украины`). Four words are read as two names (`Дональда Трампа Стивом Виткоффом`); an unknown word
  * opening the sentence before a name is a common noun (`Публицист Виталий Портников`).
  */
-export function nameRuns(text: string, tokens: readonly Token[], first: number, end: number, lang: string): Run[] {
+export function nameRuns(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  lang: string,
+  /** Stop at the first word that is not part of a run: the caller only reads the runs that touch. */
+  contiguous = false,
+): Run[] {
   const runs: Run[] = [];
   const stemOf = (t: Token): string => stemFor(t, lang);
   let i = first;
   while (i < end) {
     const t = tokens[i] as Token;
     if (!nameWord(t) || matchKnownName(tokens, i, stemOf)) {
+      if (contiguous) break;
       i++;
       continue;
     }
@@ -146,7 +155,8 @@ export function extractEntities(
       i = j;
       continue;
     }
-    const runs = nameRuns(text, tokens, i, to, lang);
+    // Only the runs touching `i` are read; scanning the whole rest would be quadratic in the sentence.
+    const runs = nameRuns(text, tokens, i, to, lang, true);
     const first = runs[0];
     if (!first || first.from !== i) {
       i++;

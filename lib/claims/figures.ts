@@ -44,10 +44,16 @@ function isAdjective(token: Token): boolean {
   return RU_UK_ADJECTIVE.test(token.norm);
 }
 
+/** Index of the first token starting at or after `pos`; binary search, as a sentence may hold thousands of numbers. */
 function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let i = 0;
-  while (i < tokens.length && (tokens[i] as Token).start < pos) i++;
-  return i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function qualifierBefore(ctx: FigureContext, index: number, numberStart: number): [Qualifier, number] {

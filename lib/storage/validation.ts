@@ -54,9 +54,16 @@ function nullableIsoDate(obj: Record<string, unknown>, field: string, path: stri
   return isoDate(obj, field, path);
 }
 
+/** An address a reader's page can have: http(s) only, so no `javascript:` or `data:` URL ever becomes a link. */
+export function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
 function url(obj: Record<string, unknown>, field: string, path: string): string | null {
   const value = nullableString(obj, field, LIMITS.url, path);
-  if (value !== null && !URL.canParse(value)) throw new Invalid(`${path}${field} is not an absolute URL`);
+  if (value !== null && !isWebUrl(value)) throw new Invalid(`${path}${field} is not an http(s) address`);
   return value;
 }
 

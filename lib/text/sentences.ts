@@ -50,7 +50,8 @@ const ABBREVIATIONS = new Set(
 // Titles stand before a name, so the next capital never opens a sentence (`Mr. Smith`, `проф. Иванов`).
 const TITLES = new Set('mr mrs ms dr st gen gov sen rep col lt sgt capt prof акад проф ген'.split(' '));
 // A single capital letter is an initial: `В. Зеленский`, `М. Рютте`, `J. D. Vance`.
-const ENDS_WITH_INITIAL = /(?:^|[\s(«"„])\p{Lu}\.\s*$/u;
+const ENDS_WITH_INITIAL = /(?:^|[\s(«"„])\p{Lu}\.$/u;
+const INITIAL_AT_END = /[\s(«"„]\p{Lu}\.$/u;
 const LETTER = /\p{L}/u;
 const STARTS_LOWER_OR_DIGIT = /^\s*[\p{Ll}\p{N}]/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
@@ -65,19 +66,63 @@ function lastWord(segment: string): string {
   return segment.slice(start, end - 1).toLowerCase();
 }
 
+/**
+ * Tested on the last few characters only: a merged segment keeps growing (`Mr. Mr. Mr. …`), and a
+ * regex over all of it would make splitting quadratic in the paragraph.
+ */
+function endsWithInitial(segment: string): boolean {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment.charAt(end - 1))) end--;
+  // An opening mark, a capital (two UTF-16 units when astral) and the dot: at most four units.
+  const from = end - 8;
+  return from <= 0 ? ENDS_WITH_INITIAL.test(segment.slice(0, end)) : INITIAL_AT_END.test(segment.slice(from, end));
+}
+
 function endsWithAbbreviation(segment: string): boolean {
-  return ENDS_WITH_INITIAL.test(segment) || ABBREVIATIONS.has(lastWord(segment)) || TITLES.has(lastWord(segment));
+  return endsWithInitial(segment) || ABBREVIATIONS.has(lastWord(segment)) || TITLES.has(lastWord(segment));
 }
 
 function endsWithInitialOrTitle(segment: string): boolean {
-  return ENDS_WITH_INITIAL.test(segment) || TITLES.has(lastWord(segment));
+  return endsWithInitial(segment) || TITLES.has(lastWord(segment));
+}
+
+/**
+ * V8's sentence segmenter spends time proportional to the string's length on every segment, so one
+ * huge paragraph would take minutes; past this length it is segmented window by window.
+ */
+const SEGMENT_WINDOW = 5_000;
+
+/**
+ * ICU's sentence segments of `chunk`. A long chunk is read in windows; each window's last segment may
+ * be cut by the window's end, so it is read again at the start of the next window.
+ */
+function* sentenceSegments(chunk: string, locale: string): Generator<{ index: number; segment: string }> {
+  const segmenter = segmenterFor(locale);
+  let from = 0;
+  let size = SEGMENT_WINDOW;
+  while (from < chunk.length) {
+    const to = Math.min(chunk.length, from + size);
+    const segments = Array.from(segmenter.segment(chunk.slice(from, to)));
+    if (to === chunk.length) {
+      for (const s of segments) yield { index: from + s.index, segment: s.segment };
+      return;
+    }
+    if (segments.length < 2) {
+      // One sentence longer than the window: widen it rather than cut the sentence.
+      size *= 2;
+      continue;
+    }
+    for (const s of segments.slice(0, -1)) yield { index: from + s.index, segment: s.segment };
+    from += (segments[segments.length - 1] as Intl.SegmentData).index;
+    size = SEGMENT_WINDOW;
+  }
 }
 
 /** Sentences of `text.slice(start, end)` (one paragraph), trimmed, with offsets into `text`. */
 export function splitSentences(text: string, start: number, end: number, locale = 'ru'): TextSpan[] {
   const chunk = text.slice(start, end);
   const pieces: TextSpan[] = [];
-  for (const s of segmenterFor(locale).segment(chunk)) {
+  for (const s of sentenceSegments(chunk, locale)) {
     const piece = { start: s.index, end: s.index + s.segment.length };
     const prev = pieces[pieces.length - 1];
     if (prev) {

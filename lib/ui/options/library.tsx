@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
+import { isWebUrl } from '../../storage/validation';
 import { errorMessage, formatBytes, formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
@@ -185,7 +186,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
                   />
                 </td>
                 <td class="doc-title">
-                  {d.url ? (
+                  {d.url && isWebUrl(d.url) ? (
                     <a href={d.url} target="_blank" rel="noreferrer noopener">
                       {d.title}
                     </a>

@@ -36,7 +36,17 @@ describe('JSONL codec', () => {
     ['a missing title', withArticle({ title: undefined }), /article\.title must be a string/],
     ['a numeric byline', withArticle({ byline: 5 }), /article\.byline must be a string/],
     ['a missing nullable field', withArticle({ excerpt: undefined }), /article\.excerpt is missing/],
-    ['a relative URL', withArticle({ url: '/a' }), /article\.url is not an absolute URL/],
+    ['a relative URL', withArticle({ url: '/a' }), /article\.url is not an http\(s\) address/],
+    [
+      'a javascript: URL',
+      withArticle({ url: 'javascript:alert(1)//https://x.example/' }),
+      /article\.url is not an http\(s\) address/,
+    ],
+    [
+      'a data: canonical URL',
+      withArticle({ canonicalUrl: 'data:text/html,<script>1</script>' }),
+      /canonicalUrl is not an http\(s\) address/,
+    ],
     ['a bad date', withArticle({ published: 'вчера' }), /article\.published must be an ISO date/],
     ['a bad language', withArticle({ lang: 'Русский' }), /article\.lang must be a language tag/],
     ['an empty text', withArticle({ text: '  ' }), /article\.text is empty/],

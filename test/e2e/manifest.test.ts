@@ -1,0 +1,145 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/chromium';
+
+/**
+ * What the built extension asks the browser for, read from the manifests the build wrote: the
+ * permission set is the product's promise (README, SECURITY.md), so any widening must fail here.
+ */
+const BUILDS = {
+  chrome: join(ROOT, '.output', 'chrome-mv3'),
+  firefox: join(ROOT, '.output', 'firefox-mv2'),
+} as const;
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  host_permissions?: string[];
+  content_security_policy?: string | Record<string, string>;
+};
+
+function readManifest(dir: string): Manifest {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, ext);
+    return path.endsWith(ext) ? [path] : [];
+  });
+}
+
+const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+
+/** CSP source lists that would let code in from elsewhere or from strings. */
+function unsafeSources(csp: string): string[] {
+  return csp
+    .split(';')
+    .filter((directive) => /^\s*(script-src|object-src|default-src|worker-src)\b/.test(directive))
+    .flatMap((directive) => directive.trim().split(/\s+/).slice(1))
+    .filter((source) => /unsafe-eval|unsafe-inline|^https?:|^\*$|^data:|^blob:|wasm-unsafe-eval/.test(source));
+}
+
+/**
+ * Strings in the built JavaScript that could load or run code from outside the package. Each hit
+ * found in a library is listed with the reason it is harmless; anything else fails the test.
+ */
+const CODE_LOADING = [
+  /importScripts\s*\(/g,
+  /\beval\s*\(/g,
+  /new\s+Function\s*\(/g,
+  /\bimport\s*\(\s*["'`]https?:/g,
+  /["'`]https?:\/\/[^"'`\s]+\.m?js["'`]/g,
+  /\.src\s*=\s*["'`]https?:/g,
+];
+const ALLOWED_URLS = new Map<RegExp, string>([
+  [/^http:\/\/www\.w3\.org\//, 'XML namespace identifiers in Preact, never fetched'],
+  [/^https:\/\/wxt\.dev\//, 'documentation link in a WXT development warning'],
+  [/^https:\/\/github\.com\/wxt-dev\//, 'issue link in a WXT development warning'],
+]);
+
+describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
+  const manifest = readManifest(dir);
+
+  it('asks for activeTab, scripting, contextMenus and storage only', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+  });
+
+  it('has no host permissions, only <all_urls> as an opt-in', () => {
+    expect(manifest.host_permissions).toBeUndefined();
+    // In MV2, host patterns would sit among the permissions: none may.
+    expect((manifest.permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+    if (browser === 'chrome') {
+      expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+      expect(manifest.optional_permissions).toBeUndefined();
+    } else {
+      expect(manifest.optional_permissions).toEqual(['<all_urls>']);
+      expect(manifest.optional_host_permissions).toBeUndefined();
+    }
+  });
+
+  it('declares no content scripts, no web-accessible resources and no external messaging', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('keeps the default content security policy, or one without eval or remote scripts', () => {
+    const csp = manifest.content_security_policy;
+    const policies = csp === undefined ? [] : typeof csp === 'string' ? [csp] : Object.values(csp);
+    for (const policy of policies) expect(unsafeSources(policy), policy).toEqual([]);
+    expect(policies).toEqual([]);
+  });
+
+  it('loads every page script from the package, none from the network', () => {
+    for (const html of filesUnder(dir, '.html')) {
+      const text = readFileSync(html, 'utf8');
+      const sources = [...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+      expect(sources.length, relative(dir, html)).toBeGreaterThan(0);
+      for (const src of sources) expect(src, relative(dir, html)).toMatch(/^\/[\w./-]+\.js$/);
+      // No inline script: MV3 would refuse it, and the default policy is kept.
+      expect(text, relative(dir, html)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+  });
+
+  it('contains no code that loads or evaluates code from outside the package', () => {
+    const findings: string[] = [];
+    const allowed: string[] = [];
+    for (const file of filesUnder(dir, '.js')) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of CODE_LOADING) {
+        for (const m of text.matchAll(pattern)) findings.push(`${relative(dir, file)}: ${m[0]}`);
+      }
+      for (const m of text.matchAll(/https?:\/\/[^\s"'`)\\]+/g)) {
+        const reason = [...ALLOWED_URLS].find(([re]) => re.test(m[0]))?.[1];
+        if (reason) allowed.push(`${relative(dir, file)}: ${m[0]} (${reason})`);
+        else findings.push(`${relative(dir, file)}: URL ${m[0]}`);
+      }
+    }
+    console.log(`${browser}: URLs whitelisted in built code:\n  ${[...new Set(allowed)].join('\n  ')}`);
+    expect(findings).toEqual([]);
+  });
+
+  it('sends nothing over the network: its only requests fetch files of its own package', () => {
+    const calls: string[] = [];
+    for (const file of filesUnder(dir, '.js')) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\b(fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource)\s*\(([^)]{0,60})/g)) {
+        calls.push(`${relative(dir, file)}: ${m[1]}(${m[2]}`);
+      }
+    }
+    console.log(`${browser}: network calls in built code:\n  ${calls.join('\n  ')}`);
+    for (const call of calls) {
+      // The lexicon, read from the package; Vite's modulepreload polyfill, fetching the page's own <link> hrefs.
+      expect(call).toMatch(
+        /^background\.js: fetch\([\w$.]*runtime\.getURL\(`\/lexicon\/|: fetch\([\w$]+\.href,[\w$]+$/,
+      );
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/claims/analyze';
+import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
+import { extractArticle } from '../../../lib/extraction/extract-article';
+import { parseHtml } from '../../../lib/extraction/parse-html';
+import { articleFromSeed } from '../../../lib/extraction/seed-article';
+import { expectOffsetsInside, timeBoundMs, timed } from './support';
+
+/** Inputs the fuzzers found, kept as fixed cases so they stay fixed. */
+const lexicon = loadLexiconFromDisk();
+const PARAGRAPH =
+  'Союзники Украины во вторник проведут встречу в Париже, чтобы определить свой вклад в будущие гарантии безопасности для Киева, сообщает Reuters.';
+const articleBody = `<article><h1>Встреча в Париже</h1>${`<p>${PARAGRAPH}</p>`.repeat(8)}</article>`;
+
+describe('fuzz regressions: one huge paragraph is analysed in linear time', () => {
+  // Each took from 56 s to several minutes before: a scan from the sentence start per number
+  // (figures), per capitalised word (names), and per ICU segment (sentences).
+  // Sized so that the old code breaks the bound several times over (e.g. 500 KB of `Mr. ` took
+  // about two minutes; 1 MB of short sentences over a minute and a half) while the new takes ~1 s.
+  it.each([
+    ['numbers', '1 2 3 ', 85_000],
+    ['capitalised names', 'Зеленский заявил, что ', 23_000],
+    ['titles before every word', 'Mr. ', 125_000],
+    ['short sentences', 'Hello world. ', 80_000],
+  ])('analyses a long line of %s within the linear bound', (_label, unit, times) => {
+    const article = articleFromSeed('big.txt', unit.repeat(times));
+    const { value: claims, ms } = timed(() => analyze(article, lexicon));
+    console.log(`${_label}: ${article.text.length} chars, ${claims.length} claims in ${Math.round(ms)} ms`);
+    expectOffsetsInside(article.text, claims);
+    expect(ms).toBeLessThanOrEqual(timeBoundMs(article.text.length));
+  });
+});
+
+describe('fuzz regressions: markup linkedom mis-parses', () => {
+  it('reads an article that follows a stray </body>, as browsers do, instead of failing inside Readability', () => {
+    const html = `<!doctype html><html><head><title>Встреча</title></head><body><nav>Меню</nav></body>${articleBody}</html>`;
+    const result = extractArticle(parseHtml(html, 'https://news.example/a'));
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it('reads an article that follows </html>', () => {
+    const html = `<!doctype html><html><head><title>Встреча</title></head><body><nav>Меню</nav></body></html>${articleBody}`;
+    expect(extractArticle(parseHtml(html, 'https://news.example/a'))).toMatchObject({ ok: true });
+  });
+
+  it('reads a fragment that mentions an <html> tag inside other markup', () => {
+    const html = `<figure><math><p>x</p><html><head></head></html></math></figure>${articleBody}`;
+    const result = extractArticle(parseHtml(html, 'https://news.example/a'));
+    expect(result.ok || result.reason !== 'error').toBe(true);
+  });
+
+  it('finishes on an unclosed CDATA section followed by a doctype (Readability looped forever)', () => {
+    const html = `<html><body>${articleBody}<p>"<![CDATA[--><!doctype m</p></body></html>`;
+    const { value: result, ms } = timed(() => extractArticle(parseHtml(html, 'https://news.example/a')));
+    expect(result).toMatchObject({ ok: true });
+    expect(ms).toBeLessThan(5_000);
+  });
+});
