@@ -1,4 +1,5 @@
-import type { StemLanguage } from '../text/stem';
+import { foldCyrillic } from '../text/normalise';
+import { type StemLanguage, stem } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
@@ -51,7 +52,10 @@ export function claimTerms(
       const key = stemLang ? wordKey(part, stemLang, lexicon) : part;
       terms.add(key);
       if (token.script === 'cyrillic' && part.length >= COGNATE_MIN_LETTERS) {
-        const cognate = skeleton(part).slice(0, COGNATE_LENGTH);
+        // A Ukrainian word the bridge maps to a Russian key (`підтримки` → `поддержк`) takes the Russian
+        // word's cognate too; its own spelling's (`pdtrm`) could only meet other Ukrainian claims.
+        const bridged = stemLang === 'uk' && key !== foldCyrillic(stem(part, 'uk'));
+        const cognate = skeleton(bridged ? key : part).slice(0, COGNATE_LENGTH);
         if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
       }
       if (stemLang && looksLikeName(token, i, lang)) {

@@ -1,6 +1,15 @@
 import type { Claim } from '../claims/claim';
-import { claimSimilarity, type WeightedClaim } from './claim-similarity';
-import { MAX_ALIGNED_PER_CLAIM, ONE_TO_MANY_SHARE, RELATED_CLAIM, SAME_CLAIM } from './thresholds';
+import { type ScoredPair, scoreClaimPairs } from './claim-pair-scores';
+import type { TermWeights } from './claim-similarity';
+import {
+  MAX_ALIGNED_PER_CLAIM,
+  MIN_CONTENT_UNITS,
+  MIN_FIGURE_UNITS,
+  MIN_SHARED_PERSONS,
+  RELATED_CLAIM,
+  SAME_CLAIM,
+  SAME_CLAIM_CROSS_LANGUAGE,
+} from './thresholds';
 
 export interface ClaimPair {
   hereIndex: number;
@@ -10,44 +19,52 @@ export interface ClaimPair {
   same: boolean;
 }
 
-/** Fewer content words than this is page chrome or a caption (`Комментарии 1`, `Видео дня`), not a statement. */
-const MIN_STATEMENT_WORDS = 3;
-const NAME_SKELETON = /^[~≈]/;
-
-/** Claims that state something: not page chrome, and not a sentence that only credits a source (`Об этом сообщает Reuters.`). */
-export function isStatement(claim: Claim): boolean {
-  if (claim.reportingOnly) return false;
-  let words = 0;
-  for (const term of claim.terms) if (!NAME_SKELETON.test(term) && ++words >= MIN_STATEMENT_WORDS) return true;
-  return false;
+/**
+ * Whether a pair says the same thing, not merely about the same people: a score over the threshold of its
+ * language pair, and enough shared content words, or a figure of the same noun with some words or names
+ * around it, or two or more people named together (`Witkoff and Kushner represent the US`: who takes part
+ * is then the claim). A shared name with a title (`президент Украины Владимир Зеленский`) is what every
+ * claim about that person has, so alone it makes a pair `related` at most.
+ */
+function statesSameFact(p: ScoredPair): boolean {
+  if (p.score < (p.crossLanguage ? SAME_CLAIM_CROSS_LANGUAGE : SAME_CLAIM)) return false;
+  return (
+    p.units >= MIN_CONTENT_UNITS ||
+    (p.figure && p.units + p.names >= MIN_FIGURE_UNITS) ||
+    p.persons >= MIN_SHARED_PERSONS
+  );
 }
 
+const byScore = (x: ScoredPair, y: ScoredPair): number => y.score - x.score || x.here - y.here || x.there - y.there;
+
 /**
- * For each claim here, the claims there that say the same thing: the best one, plus others scoring
- * nearly as well (one sentence there may carry two of the claims here, and vice versa). A claim with
- * no same-fact partner keeps its best topical neighbour as `related`.
+ * Aligns the statements of two articles. Same-fact pairs are taken best first, each claim with its best
+ * free partner; a claim may take more partners (up to MAX_ALIGNED_PER_CLAIM) only when they have no
+ * other, for one outlet's long sentence carries what another splits into two or three, but two claims
+ * here never share two claims there. A claim with no same-fact partner keeps its best topical
+ * neighbour as `related`.
  */
-export function alignClaims(here: readonly WeightedClaim[], there: readonly WeightedClaim[]): ClaimPair[] {
+export function alignClaims(here: readonly Claim[], there: readonly Claim[], weights: TermWeights): ClaimPair[] {
+  const scored = scoreClaimPairs(here, there, weights);
+  const partnersHere = new Map<number, number>();
+  const partnersThere = new Map<number, number>();
   const pairs: ClaimPair[] = [];
-  for (const a of here) {
-    if (!isStatement(a.claim)) continue;
-    const scored: { index: number; score: number }[] = [];
-    for (const b of there) {
-      if (!isStatement(b.claim)) continue;
-      const score = claimSimilarity(a, b);
-      if (score >= RELATED_CLAIM) scored.push({ index: b.claim.index, score });
-    }
-    if (scored.length === 0) continue;
-    scored.sort((x, y) => y.score - x.score || x.index - y.index);
-    const best = scored[0] as { index: number; score: number };
-    if (best.score < SAME_CLAIM) {
-      pairs.push({ hereIndex: a.claim.index, thereIndex: best.index, score: best.score, same: false });
-      continue;
-    }
-    for (const s of scored.slice(0, MAX_ALIGNED_PER_CLAIM)) {
-      if (s.score < SAME_CLAIM || s.score < best.score * ONE_TO_MANY_SHARE) break;
-      pairs.push({ hereIndex: a.claim.index, thereIndex: s.index, score: s.score, same: true });
-    }
+  for (const p of scored.filter(statesSameFact).sort(byScore)) {
+    const h = partnersHere.get(p.here) ?? 0;
+    const t = partnersThere.get(p.there) ?? 0;
+    if ((h > 0 && t > 0) || h >= MAX_ALIGNED_PER_CLAIM || t >= MAX_ALIGNED_PER_CLAIM) continue;
+    partnersHere.set(p.here, h + 1);
+    partnersThere.set(p.there, t + 1);
+    pairs.push({ hereIndex: p.here, thereIndex: p.there, score: p.score, same: true });
   }
-  return pairs;
+  const related = new Map<number, ScoredPair>();
+  for (const p of scored) {
+    if (partnersHere.has(p.here) || p.score < RELATED_CLAIM) continue;
+    const best = related.get(p.here);
+    if (!best || byScore(p, best) < 0) related.set(p.here, p);
+  }
+  for (const p of related.values()) {
+    pairs.push({ hereIndex: p.here, thereIndex: p.there, score: p.score, same: false });
+  }
+  return pairs.sort((x, y) => x.hereIndex - y.hereIndex || y.score - x.score || x.thereIndex - y.thereIndex);
 }

@@ -1,10 +1,10 @@
 import type { Claim, ClaimDate } from '../claims/claim';
 import type { Article } from '../extraction/article';
-import { isStatement } from './align-claims';
 import { claimSimilarity, type TermWeights, weighClaim } from './claim-similarity';
 import type { Anomaly } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
-import { SAME_CLAIM } from './thresholds';
+import { isStatement } from './statement';
+import { SELF_SAME_CLAIM } from './thresholds';
 
 /**
  * A dated event this far past publication is more likely a slip (`в конце декабря 2026 года` in a
@@ -82,7 +82,7 @@ function selfContradictions(claims: readonly Claim[], weights: TermWeights): Ano
     for (let j = i + 1; j < weighted.length; j++) {
       const a = weighted[i] as (typeof weighted)[number];
       const b = weighted[j] as (typeof weighted)[number];
-      if (a.claim.sentence === b.claim.sentence || claimSimilarity(a, b) < SAME_CLAIM) continue;
+      if (a.claim.sentence === b.claim.sentence || claimSimilarity(a, b) < SELF_SAME_CLAIM) continue;
       for (const f of a.claim.figures) {
         // Percentages in one article measure many different shares; only counts can contradict.
         if (f.noun === '%') continue;

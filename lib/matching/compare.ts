@@ -1,13 +1,13 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
-import { alignClaims, type ClaimPair, isStatement } from './align-claims';
+import { alignClaims, type ClaimPair } from './align-claims';
 import { findAnomalies } from './anomalies';
 import { sourceChains } from './attribution-sources';
-import { weighClaim } from './claim-similarity';
 import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
 import type { CorpusIndex } from './corpus-index';
 import { findDifferences, nameVariants } from './differences';
 import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
+import { isStatement } from './statement';
 
 /** A stored document as the engine needs it: the article and its analysed claims. */
 export interface CorpusDocument {
@@ -67,7 +67,6 @@ export async function compare(
   corpus: CorpusSource,
   options: CompareOptions = {},
 ): Promise<Comparison> {
-  const here = claims.map((c) => weighClaim(c, index));
   const candidates = index.search(claims, {
     limit: options.candidates ?? DEFAULT_CANDIDATES,
     excludeHash: article.contentHash,
@@ -77,8 +76,7 @@ export async function compare(
   for (const candidate of candidates) {
     const doc = await corpus.getDoc(candidate.docId);
     if (!doc || doc.article.contentHash === article.contentHash) continue;
-    const there = doc.claims.map((c) => weighClaim(c, index));
-    const pairs = alignClaims(here, there);
+    const pairs = alignClaims(claims, doc.claims, index);
     const evidence = storyEvidence(
       claims,
       doc.claims,

@@ -89,9 +89,15 @@ export class CorpusIndex {
   private readonly slots: (Slot | undefined)[] = [];
   private readonly free: number[] = [];
   private readonly slotOf = new Map<string, number>();
+  private generation = 0;
 
   get size(): number {
     return this.slotOf.size;
+  }
+
+  /** Changes whenever a document is added or removed, so weights computed from idf can be cached until then. */
+  get version(): number {
+    return this.generation;
   }
 
   has(docId: string): boolean {
@@ -147,6 +153,7 @@ export class CorpusIndex {
     });
     this.slots[slotNumber] = { id: docId, termIds, counts, posted: entry.k, published: entry.p, hash: entry.h };
     this.slotOf.set(docId, slotNumber);
+    this.generation++;
   }
 
   remove(docId: string): boolean {
@@ -168,6 +175,7 @@ export class CorpusIndex {
     this.slots[slotNumber] = undefined;
     this.free.push(slotNumber);
     this.slotOf.delete(docId);
+    this.generation++;
     return true;
   }
 

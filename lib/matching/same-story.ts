@@ -1,15 +1,18 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimPair } from './align-claims';
-import { isStatement } from './align-claims';
 import { crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
 import { daysBetween } from './date-compatibility';
 import { documentTerms } from './document-terms';
 import { figuresCompatible, sameQuantity } from './figure-compatibility';
 import { nameTerms } from './name-terms';
+import { isStatement } from './statement';
 import {
   LATE_FACTOR,
   SAME_STORY_SCORE,
+  STORY_CLAIM_DOCUMENT_SUPPORT,
   STORY_CLAIM_FLOOR,
+  STORY_CLAIM_WEIGHT,
+  STORY_CROSS_LANGUAGE_DOCUMENT_WEIGHT,
   STORY_CROSS_SCRIPT_DOCUMENT_WEIGHT,
   STORY_DOCUMENT_WEIGHT,
   STORY_FIGURE_WEIGHT,
@@ -17,6 +20,7 @@ import {
   STORY_TOP_CLAIMS,
   STORY_WINDOW_DAYS,
 } from './thresholds';
+import { weightsCache } from './weights-cache';
 
 /**
  * Weight of names in the documents' cosine: articles on another event with the same people (Macron,
@@ -39,6 +43,8 @@ export interface StoryEvidence {
   relatedStrength: number;
   /** Best score of each claim here that has a partner, highest first. */
   bestScores: number[];
+  /** Best same-fact score of each claim here that has a same-fact partner, highest first. */
+  sameScores: number[];
   /** Distinct entities (people, places, bodies) both documents name. */
   sharedEntities: number;
   /** Figures of the same quantity and a compatible value in both documents. */
@@ -47,26 +53,44 @@ export interface StoryEvidence {
   documentSimilarity: number;
   /** The documents are written in different scripts (English vs Russian/Ukrainian). */
   crossScript: boolean;
+  /** The documents are in different languages (also Russian vs Ukrainian). */
+  crossLanguage: boolean;
   /** Days between publication dates, null when one is unknown. */
   daysApart: number | null;
 }
 
-function tfidf(
-  claims: readonly Claim[],
-  weights: TermWeights,
-  cross: boolean,
-): { vector: Map<string, number>; norm: number } {
-  const names = new Set<string>();
-  for (const claim of claims) for (const term of nameTerms(claim)) names.add(term);
-  const vector = new Map<string, number>();
-  let sum = 0;
-  for (const [term, count] of documentTerms(claims)) {
-    if (cross && !crossScriptTerm(term)) continue;
-    const w = (1 + Math.log(count)) * weights.idf(term) * (names.has(term) ? DOCUMENT_NAME_FACTOR : 1);
-    vector.set(term, w);
-    sum += w * w;
-  }
-  return { vector, norm: Math.sqrt(sum) };
+interface DocumentVector {
+  vector: Map<string, number>;
+  norm: number;
+}
+
+/** A document's tf-idf vectors: over all terms, and over the terms that meet another script. */
+interface DocumentVectors {
+  all: DocumentVector;
+  cross: DocumentVector;
+}
+
+const vectorCache = weightsCache<readonly Claim[], DocumentVectors>();
+
+function tfidf(claims: readonly Claim[], weights: TermWeights): DocumentVectors {
+  return vectorCache(claims, weights, () => {
+    const names = new Set<string>();
+    for (const claim of claims) for (const term of nameTerms(claim)) names.add(term);
+    const all: DocumentVector = { vector: new Map(), norm: 0 };
+    const cross: DocumentVector = { vector: new Map(), norm: 0 };
+    for (const [term, count] of documentTerms(claims)) {
+      const w = (1 + Math.log(count)) * weights.idf(term) * (names.has(term) ? DOCUMENT_NAME_FACTOR : 1);
+      all.vector.set(term, w);
+      all.norm += w * w;
+      if (crossScriptTerm(term)) {
+        cross.vector.set(term, w);
+        cross.norm += w * w;
+      }
+    }
+    all.norm = Math.sqrt(all.norm);
+    cross.norm = Math.sqrt(cross.norm);
+    return { all, cross };
+  });
 }
 
 /** Cosine of two documents' tf-idf vectors over their claim terms. */
@@ -77,11 +101,12 @@ export function documentSimilarity(
   weights: TermWeights,
 ): number {
   const cross = crossScript(...langs);
-  const a = tfidf(here, weights, cross);
-  const b = tfidf(there, weights, cross);
+  const a = cross ? tfidf(here, weights).cross : tfidf(here, weights).all;
+  const b = cross ? tfidf(there, weights).cross : tfidf(there, weights).all;
   if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.vector.size <= b.vector.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, w] of a.vector) dot += w * (b.vector.get(term) ?? 0);
+  for (const [term, w] of small.vector) dot += w * (large.vector.get(term) ?? 0);
   return dot / (a.norm * b.norm);
 }
 
@@ -128,27 +153,38 @@ export function storyEvidence(
     relatedClaims: bestAny.size,
     relatedStrength,
     bestScores: [...bestAny.values()].sort((a, b) => b - a),
+    sameScores: [...best.values()].sort((a, b) => b - a),
     strength,
     coverage: statements > 0 ? best.size / statements : 0,
     sharedEntities,
     sharedFigures: sharedFigures.size,
     documentSimilarity: documentSimilarity(here, there, langs, weights),
     crossScript: crossScript(...langs),
+    crossLanguage: langs[0] !== langs[1],
     daysApart: daysBetween(publishedHere, publishedThere),
   };
 }
 
 /**
- * One number for ranking and deciding same-story documents: how well the claims align (beyond the
- * level two articles on one topic reach anyway), how close the documents are as a whole, and how many
- * figures they share, damped when the publication dates are further apart than a news cycle or unknown.
+ * One number for ranking and deciding same-story documents: the claims the two state alike (each
+ * same-fact pair above STORY_CLAIM_FLOOR, the best few, in full once the documents are close enough as
+ * a whole), how close the documents are as a whole (a cosine weighted up where fewer words bridge the
+ * languages), and how many figures they share, damped when the publication dates are further apart than
+ * a news cycle or unknown.
  */
 export function storyScore(e: StoryEvidence): number {
   let aligned = 0;
   // The best few claims only: a 2,000-sentence page would otherwise add up chance resemblances.
-  for (const s of e.bestScores.slice(0, STORY_TOP_CLAIMS)) aligned += Math.max(0, s - STORY_CLAIM_FLOOR);
-  const documentWeight = e.crossScript ? STORY_CROSS_SCRIPT_DOCUMENT_WEIGHT : STORY_DOCUMENT_WEIGHT;
-  const base = aligned + documentWeight * e.documentSimilarity + STORY_FIGURE_WEIGHT * e.sharedFigures;
+  for (const s of e.sameScores.slice(0, STORY_TOP_CLAIMS)) aligned += Math.max(0, s - STORY_CLAIM_FLOOR);
+  const documentWeight = e.crossScript
+    ? STORY_CROSS_SCRIPT_DOCUMENT_WEIGHT
+    : e.crossLanguage
+      ? STORY_CROSS_LANGUAGE_DOCUMENT_WEIGHT
+      : STORY_DOCUMENT_WEIGHT;
+  const documentPart = documentWeight * e.documentSimilarity;
+  // One sentence both carry (a quote, a syndicated line) in otherwise unrelated articles is no shared story.
+  const support = Math.min(1, documentPart / STORY_CLAIM_DOCUMENT_SUPPORT);
+  const base = STORY_CLAIM_WEIGHT * aligned * support + documentPart + STORY_FIGURE_WEIGHT * e.sharedFigures;
   // Without both dates the window cannot confirm the story, so undated pages need the same extra evidence.
   const outsideWindow = e.daysApart === null || e.daysApart > STORY_WINDOW_DAYS;
   const farApart = e.daysApart !== null && e.daysApart > STORY_MAX_FOLLOW_UP_DAYS;

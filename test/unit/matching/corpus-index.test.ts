@@ -44,6 +44,19 @@ describe('CorpusIndex', () => {
     expect(index.size).toBe(1);
   });
 
+  it('changes its version whenever a document comes or goes, so cached weights are dropped', () => {
+    const index = filled();
+    const before = index.version;
+    index.add('paris', article('c3'), paris);
+    const added = index.version;
+    expect(added).not.toBe(before);
+    index.remove('paris');
+    const removed = index.version;
+    expect(removed).not.toBe(added);
+    index.remove('paris'); // no longer there: nothing changes
+    expect(index.version).toBe(removed);
+  });
+
   it('replaces a document added again under the same id', () => {
     const index = filled();
     index.add('louvre', article('c3'), paris);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
+import { claimTerms } from '../../../lib/claims/terms';
+import { tokenize } from '../../../lib/text/tokenize';
+
+const lexicon = loadLexiconFromDisk();
+const terms = (text: string, lang: string): string[] => claimTerms(tokenize(text, 0), lang, lexicon);
+
+describe('claimTerms cognates', () => {
+  it('gives a bridged Ukrainian word the Russian word’s cognate, so a ru↔uk pair does not carry two that never meet', () => {
+    const uk = terms('посилення підтримки України', 'uk');
+    const ru = terms('усилению поддержки Украины', 'ru');
+    expect(uk).toContain('≈pdrxk');
+    expect(uk).toEqual(ru);
+  });
+
+  it('keeps the spelling’s cognate for a Ukrainian word the bridge lacks (розпливчастими ~ расплывчатыми)', () => {
+    expect(terms('розпливчастими', 'uk')).toContain('≈rsplv');
+    expect(terms('расплывчатыми', 'ru')).toContain('≈rsplv');
+  });
+});

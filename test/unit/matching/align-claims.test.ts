@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Entity } from '../../../lib/claims/claim';
+import { alignClaims } from '../../../lib/matching/align-claims';
+import { figure, makeClaim } from './make-claim';
+
+const flat = { idf: () => 1 };
+const entity = (text: string, within: string, kind: Entity['kind'], key: string): Entity => {
+  const start = within.indexOf(text);
+  return { key, text, kind, start, end: start + text.length };
+};
+/** Claims whose terms are the given words (short stems, so no prefix keys), numbered in order. */
+const claims = (lang: string, ...sentences: string[][]): Claim[] =>
+  sentences.map((terms, index) => makeClaim({ index, lang, text: terms.join(' '), terms }));
+const same = (here: Claim[], there: Claim[]): string[] =>
+  alignClaims(here, there, flat)
+    .filter((p) => p.same)
+    .map((p) => `${p.hereIndex}-${p.thereIndex}`);
+
+describe('alignClaims', () => {
+  it('aligns claims sharing enough content words as the same fact', () => {
+    const here = claims('ru', ['воен', 'чиновник', 'штаб', 'париж']);
+    const there = claims('ru', ['воен', 'чиновник', 'штаб', 'бумаг']);
+    expect(same(here, there)).toEqual(['0-0']);
+  });
+
+  it('keeps a pair sharing only a person, a title and a country as related (27 leaders vs the Congress)', () => {
+    const a = 'К президенту Украины Владимиру Зеленскому присоединятся лидеры';
+    const b = 'Президент Украины Владимир Зеленский заявил о конгрессе';
+    const zelensky = (text: string, name: string, country: string) => [
+      entity(country, text, 'place', 'ukraine'),
+      entity(name, text, 'person', 'slnsk'),
+    ];
+    const here = [
+      makeClaim({
+        text: a,
+        terms: ['президент', 'украин', '~krn', 'владимир', '~vld', 'зеленск', '~sln', 'присоедин', 'лидер'],
+        entities: zelensky(a, 'Владимиру Зеленскому', 'Украины'),
+      }),
+    ];
+    const there = [
+      makeClaim({
+        text: b,
+        terms: ['президент', 'украин', '~krn', 'владимир', '~vld', 'зеленск', '~sln', 'заяв', 'конгресс'],
+        entities: zelensky(b, 'Владимир Зеленский', 'Украины'),
+      }),
+    ];
+    const [pair] = alignClaims(here, there, flat);
+    expect(pair?.same).toBe(false);
+    expect(pair?.score).toBeGreaterThan(0.3);
+  });
+
+  it('aligns a figure of the same noun with a conflicting value, so the difference can be shown', () => {
+    const here = [
+      makeClaim({
+        text: 'У столиці Франції приєднаються понад 27 лідерів',
+        terms: ['столиц', 'франц', '~vrn', 'присоедин', 'лидер'],
+        figures: [figure(27, 'лидер', 'понад 27 лідерів', 'more')],
+      }),
+    ];
+    const there = [
+      makeClaim({
+        text: 'Во французской столице будут более 30 мировых лидеров',
+        terms: ['французск', 'столиц', 'миров', 'лидер'],
+        figures: [figure(30, 'лидер', 'более 30 мировых лидеров', 'more')],
+      }),
+    ];
+    expect(same(here, there)).toEqual(['0-0']);
+  });
+
+  it('takes two people named together as the claim (Witkoff and Kushner represent the US)', () => {
+    const a = 'Прибудут переговорщики Стив Уиткофф и Джаред Кушнер';
+    const b = 'США представят Джаред Кушнер и Стив Уиткофф';
+    const people = (text: string) => [
+      entity('Стив Уиткофф', text, 'person', 'vtkv'),
+      entity('Джаред Кушнер', text, 'person', 'kxnr'),
+    ];
+    const names = ['стив', '~stv', 'уиткофф', '~vtk', 'джаред', '~jrd', 'кушнер', '~kxn'];
+    const here = [makeClaim({ text: a, terms: ['прибуд', 'переговорщик', ...names], entities: people(a) })];
+    const there = [makeClaim({ text: b, terms: ['сша', '~sx', 'представ', ...names], entities: people(b) })];
+    expect(same(here, there)).toEqual(['0-0']);
+  });
+
+  it('asks less of a pair in two languages, where words the bridge lacks lower the score', () => {
+    const words = ['мир', 'шаг', 'план'];
+    const ru = claims('ru', [...words, 'а1', 'а2', 'а3', 'а4', 'а5', 'а6', 'а7', 'а8']);
+    const ruToo = claims('ru', [...words, 'б1', 'б2', 'б3', 'б4', 'б5', 'б6', 'б7', 'б8']);
+    const uk = claims(
+      'uk',
+      [...words, 'б1', 'б2', 'б3', 'б4', 'б5', 'б6', 'б7', 'б8'].map((w) => (w.startsWith('б') ? `в${w}` : w)),
+    );
+    // 3 of 11 words shared: 0.27, under the same-language threshold and over the cross-language one.
+    expect(same(ru, ruToo)).toEqual([]);
+    expect(same(ru, uk)).toEqual(['0-0']);
+  });
+
+  it('lets one long claim take the claims another outlet split it into, but never two claims share two', () => {
+    const here = claims('ru', ['лидер', 'столиц', 'присоедин', 'позиц', 'единств', 'усил']);
+    const there = claims('ru', ['лидер', 'столиц', 'присоедин', 'миров'], ['позиц', 'единств', 'усил', 'широк']);
+    expect(same(here, there).sort()).toEqual(['0-0', '0-1']);
+
+    const twoHere = claims(
+      'ru',
+      ['лидер', 'столиц', 'присоедин', 'миров', 'позиц'],
+      ['позиц', 'единств', 'усил', 'широк', 'миров'],
+    );
+    const twoThere = claims(
+      'ru',
+      ['лидер', 'столиц', 'присоедин', 'миров', 'единств'],
+      ['позиц', 'единств', 'усил', 'широк', 'столиц'],
+    );
+    expect(same(twoHere, twoThere).sort()).toEqual(['0-0', '1-1']);
+  });
+
+  it('keeps the best topical neighbour of a claim with no same-fact partner as related', () => {
+    const here = claims('ru', ['гарант', 'безопасн', 'обсужда', 'войск']);
+    const there = claims('ru', ['гарант', 'безопасн', 'коалиц', 'вход'], ['гарант', 'пакет', 'широк', 'нападен']);
+    const pairs = alignClaims(here, there, flat);
+    expect(pairs).toEqual([expect.objectContaining({ hereIndex: 0, thereIndex: 0, same: false })]);
+  });
+});
