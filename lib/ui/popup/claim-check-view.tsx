@@ -1,5 +1,6 @@
 import type { ClaimCheck } from '../../background/claim-check';
 import { formatDate, type Translate } from '../i18n';
+import { DifferenceList } from './difference-list';
 import { MarkedText } from './marked-text';
 
 /** The answer to "Compare this claim": the selected sentence and each outlet's version of it. */
@@ -34,12 +35,7 @@ export function ClaimCheckView({ check, t, locale }: { check: ClaimCheck; t: Tra
               <div class="echo-text">
                 <MarkedText text={m.aligned.there} phrases={m.aligned.differences.map((d) => d.there)} tone="there" />
               </div>
-              {m.aligned.differences.map((d) => (
-                <div key={`${d.kind}-${d.here}`} data-testid="difference" data-kind={d.kind}>
-                  <span class="badge badge-differ">{t(`difference_${d.kind}`)}</span> <mark class="diff">{d.here}</mark>{' '}
-                  {t('popupHereVsThere')} <mark class="diff">{d.there}</mark>
-                </div>
-              ))}
+              <DifferenceList differences={m.aligned.differences} t={t} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { DocumentLink } from '../../messages';
 import { formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
+import { DifferenceList } from './difference-list';
 import { MarkedText } from './marked-text';
 
 export interface ComparisonViewProps {
@@ -123,17 +124,7 @@ function ClaimItem({ row, t }: { row: ClaimRow; t: Translate }) {
                 tone="there"
               />
             </span>
-            {echo.aligned.differences.length > 0 && (
-              <ul class="differences">
-                {echo.aligned.differences.map((d) => (
-                  <li key={`${d.kind}-${d.here}-${d.there}`} data-testid="difference" data-kind={d.kind}>
-                    <span class="badge badge-differ">{t(`difference_${d.kind}`)}</span>{' '}
-                    <mark class="diff diff-here">{d.here}</mark> {t('popupHereVsThere')}{' '}
-                    <mark class="diff diff-there">{d.there}</mark>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <DifferenceList differences={echo.aligned.differences} t={t} />
           </li>
         ))}
       </ul>
