@@ -7,6 +7,7 @@ import type { CorpusStore, StorageEstimator } from '../storage/corpus-store';
 import type { Analysis } from '../storage/documents';
 import type { DocumentRecord, DocumentSource } from '../storage/schema';
 import type { SeedInput } from '../storage/seeds';
+import { retryingOnce } from './retrying-once';
 
 /** What the library needs from the matching engine: analysis for storage, and the in-memory index. */
 export interface IndexedEngine<E> {
@@ -45,16 +46,12 @@ export interface LibraryDeps<E> {
  * message pays for it once and a restart mid-work just opens again.
  */
 export class Library<E> {
-  private ready: Promise<CorpusStore<E>> | null = null;
+  private readonly connection = retryingOnce(() => this.open());
 
   constructor(private readonly deps: LibraryDeps<E>) {}
 
   store(): Promise<CorpusStore<E>> {
-    this.ready ??= this.open().catch((error: unknown) => {
-      this.ready = null; // the next message tries again instead of failing forever
-      throw error;
-    });
-    return this.ready;
+    return this.connection.get();
   }
 
   private async open(): Promise<CorpusStore<E>> {
@@ -72,7 +69,7 @@ export class Library<E> {
 
   /** Forgets the open connection (e.g. closed for an upgrade in another context). */
   reset(): void {
-    this.ready = null;
+    this.connection.reset();
   }
 
   async save(article: Article): Promise<SaveOutcome> {

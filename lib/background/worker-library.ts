@@ -6,6 +6,7 @@ import type { StorageEstimator } from '../storage/corpus-store';
 import { openCorpusDb } from '../storage/corpus-store';
 import { WorkerEngine } from './engine';
 import { Library } from './library';
+import { retryingOnce } from './retrying-once';
 
 export interface WorkerLibraryDeps {
   /** The lexicon data file shipped in the extension (assets/lexicon/ru-uk.json). */
@@ -21,7 +22,6 @@ export interface WorkerLibraryDeps {
  * (e.g. a blocked upgrade) is not kept, so the next message tries again.
  */
 export function createWorkerLibrary(deps: WorkerLibraryDeps): () => Promise<Library<IndexEntry>> {
-  let pending: Promise<Library<IndexEntry>> | null = null;
   const assemble = async (): Promise<Library<IndexEntry>> => {
     const engine = new WorkerEngine(createAnalyzer(parseLexicon(await deps.loadLexiconJson())));
     const library: Library<IndexEntry> = new Library<IndexEntry>({
@@ -34,11 +34,6 @@ export function createWorkerLibrary(deps: WorkerLibraryDeps): () => Promise<Libr
     await library.store();
     return library;
   };
-  return () => {
-    pending ??= assemble().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
+  const shared = retryingOnce(assemble);
+  return () => shared.get();
 }
