@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import type { ExtractionResult } from '../extraction/article';
 import { type ClaimPanelStrings, type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
 import { type ClaimCheck, claimCheckFrom } from './claim-check';
@@ -57,10 +58,9 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     try {
       await deps.tabs.injectContentScript(tabId);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
       throw new ProtocolError(
         'no-access',
-        `Parallax cannot read this tab (browser pages, the extension store and PDF viewers are off-limits). ${detail}`,
+        `Parallax cannot read this tab (browser pages, the extension store and PDF viewers are off-limits). ${errorMessage(error)}`,
       );
     }
     return request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import {
   type Handlers,
   type MessageType,
@@ -33,8 +34,7 @@ export function createRouter<K extends MessageType>(
       if (error instanceof ProtocolError) return replyError(error.code, error.message);
       // Storage failures already carry a message written for the reader.
       if (error instanceof StorageError) return replyError('storage', error.message);
-      const message = error instanceof Error ? error.message : String(error);
-      return replyError('internal', `Parallax hit an unexpected error: ${message}`);
+      return replyError('internal', `Parallax hit an unexpected error: ${errorMessage(error)}`);
     }
   };
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import type { Article } from '../extraction/article';
 import { titleFromText } from '../extraction/article-title';
 import { contentHash } from '../extraction/content-hash';
@@ -33,7 +34,7 @@ function articleFromJson(name: string, content: string): Article {
   try {
     value = JSON.parse(content);
   } catch (error) {
-    throw new InputError(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError(`${name}: not valid JSON (${errorMessage(error)})`);
   }
   const raw = isRecord(value) && isRecord(value.article) ? value.article : value;
   if (!isRecord(raw) || typeof raw.text !== 'string' || raw.text.trim() === '') {

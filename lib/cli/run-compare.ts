@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { analyze } from '../claims/analyze';
 import { loadLexiconFromDisk } from '../claims/load-lexicon-from-disk';
+import { errorMessage } from '../error-message';
 import type { Comparison } from '../matching/comparison';
 import { MemoryCorpus } from '../matching/memory-corpus';
 import { InputError } from './article-from-file';
@@ -76,7 +77,7 @@ export async function runCompare(argv: readonly string[], io: CommandIo, seedsDi
       io.stderr(`compare: ${error.message}\n`);
       return 1;
     }
-    io.stderr(`compare: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`compare: unexpected error: ${errorMessage(error)}\n`);
     return 70;
   }
 }

@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { errorMessage } from '../error-message';
 import type { Article, ExtractionResult } from './article';
 import { judgeArticleShape } from './article-shape';
 import { refineTitle, titleFromText } from './article-title';
@@ -105,7 +106,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   try {
     return extract(doc, options);
   } catch (error) {
-    return failure('error', `The page could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return failure('error', `The page could not be read: ${errorMessage(error)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { errorMessage } from '../error-message';
 import { type AnalyzeDocument, type IncomingDocument, upsertStored } from './documents';
 import { StorageError } from './errors';
 import { formatDocument, formatHeader, type LineError, parseJsonl } from './jsonl';
@@ -42,10 +43,6 @@ export async function exportJsonl(db: IDBPDatabase<CorpusSchema>, now: Date): Pr
   return { jsonl: `${lines.join('\n')}\n`, count: lines.length - 1, corrupt };
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Imports an export line by line. Bad lines are reported with their number and skipped; each good
  * line is merged in its own transaction with the same de-duplication as a save, so an existing page
@@ -73,7 +70,7 @@ export async function importJsonl<E>(
         try {
           incoming.analysis = await analyze(document.article);
         } catch (error) {
-          result.errors.push({ line, message: `Could not analyse this article: ${describe(error)}` });
+          result.errors.push({ line, message: `Could not analyse this article: ${errorMessage(error)}` });
           continue;
         }
         outcome = await writeTransaction(db, (tx) => upsertStored(tx, incoming));
@@ -81,7 +78,7 @@ export async function importJsonl<E>(
       if (outcome.status === 'unchanged') result.unchanged++;
       else result.imported++;
     } catch (error) {
-      const message = error instanceof StorageError ? error.message : describe(error);
+      const message = error instanceof StorageError ? error.message : errorMessage(error);
       result.errors.push({ line, message });
       if (error instanceof StorageError && (error.code === 'quota-exceeded' || error.code === 'closed')) {
         const left = parsed.documents.length - position - 1;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 /**
  * The export/import file format, one JSON object per line. Pure (no IndexedDB) so the CLI can read
  * exports too. Line 1 is a header; every other line is a document:
@@ -135,7 +136,7 @@ export function parseLine(line: string): Checked<JsonlLine> {
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { ok: false, message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `Not valid JSON: ${errorMessage(error)}` };
   }
   if (!isObject(value)) return { ok: false, message: 'Expected a JSON object' };
   if (value.type === 'parallax-export') return parseHeader(value);

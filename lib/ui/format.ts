@@ -19,8 +19,3 @@ export function formatBytes(bytes: number, locale: string): string {
 export function formatCount(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }
-
-/** What to show the reader for a failure: the message of an Error, or the value itself. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

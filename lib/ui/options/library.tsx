@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../../error-message';
 import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
 import { isWebUrl } from '../../storage/validation';
-import { errorMessage, formatBytes, formatCount } from '../format';
+import { formatBytes, formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 

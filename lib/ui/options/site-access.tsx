@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '../format';
+import { errorMessage } from '../../error-message';
 import type { Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 

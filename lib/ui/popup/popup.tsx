@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClaimCheck } from '../../background/claim-check';
+import { errorMessage } from '../../error-message';
 import type { Article } from '../../extraction/article';
 import type { TabAnalysis } from '../../messages';
-import { errorMessage, formatCount } from '../format';
+import { formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../../error-message';
 import type { Article } from '../../extraction/article';
-import { errorMessage } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 
 export interface ReaderProps {
