@@ -2,16 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type Message, request } from '../../lib/messages';
 import { downloadText } from '../../lib/ui/download';
-import { createTranslate } from '../../lib/ui/i18n';
+import { pageLocale } from '../../lib/ui/i18n';
 import { Options } from '../../lib/ui/options/options';
-
-type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
-// Screen readers read the UI in the browser's language, which decides the strings too.
-document.documentElement.lang = browser.i18n.getUILanguage();
+const { t, locale } = pageLocale(browser.i18n, document);
 
 render(
   <Options
@@ -28,8 +25,8 @@ render(
       importLibrary: (text) => request(send, 'import-library', { text }),
       download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
     }}
-    t={createTranslate((key, subs) => browser.i18n.getMessage(key as MessageName, subs))}
-    locale={browser.i18n.getUILanguage()}
+    t={t}
+    locale={locale}
   />,
   document.getElementById('app') as HTMLElement,
 );

@@ -3,15 +3,12 @@ import { browser } from 'wxt/browser';
 import { type Message, request } from '../../lib/messages';
 import { isWebUrl } from '../../lib/storage/validation';
 import { downloadText } from '../../lib/ui/download';
-import { createTranslate } from '../../lib/ui/i18n';
+import { pageLocale } from '../../lib/ui/i18n';
 import { Popup } from '../../lib/ui/popup/popup';
-
-type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
-// Screen readers read the UI in the browser's language, which decides the strings too.
-document.documentElement.lang = browser.i18n.getUILanguage();
+const { t, locale } = pageLocale(browser.i18n, document);
 
 render(
   <Popup
@@ -29,8 +26,8 @@ render(
       copyText: (text) => navigator.clipboard.writeText(text),
       download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
     }}
-    t={createTranslate((key, subs) => browser.i18n.getMessage(key as MessageName, subs))}
-    locale={browser.i18n.getUILanguage()}
+    t={t}
+    locale={locale}
   />,
   document.getElementById('app') as HTMLElement,
 );

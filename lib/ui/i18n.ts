@@ -1,9 +1,21 @@
 /** UI strings come from `_locales` through the browser (`i18n.getMessage`); tests pass a table instead. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
-/** Falls back to the key so a missing string is visible, never an empty label. */
-export function createTranslate(getMessage: (key: string, subs?: string | string[]) => string): Translate {
-  return (key, subs) => getMessage(key, subs) || key;
+/** The browser's i18n API as the pages use it (WXT types its keys; the UI passes plain strings). */
+export interface BrowserI18n {
+  getMessage(key: never, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+/**
+ * The strings and locale of an extension page, from the browser's language; the page's `lang` is set
+ * to it so screen readers read the UI in that language. A missing string shows its key, never a blank.
+ */
+export function pageLocale(i18n: BrowserI18n, doc: Document): { t: Translate; locale: string } {
+  const locale = i18n.getUILanguage();
+  doc.documentElement.lang = locale;
+  const getMessage = i18n.getMessage as (key: string, subs?: string | string[]) => string;
+  return { t: (key, subs) => getMessage(key, subs) || key, locale };
 }
 
 export function formatDate(iso: string | null, locale: string): string | null {
