@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Article } from '../../lib/extraction/article';
 import { parseHtml } from '../../lib/extraction/parse-html';
 import { articleFromSeed } from '../../lib/extraction/seed-article';
-import { corpusArticles, SEEDS_DIR } from '../support/seeds';
+import { corpusArticles } from '../support/corpora';
+import { SEEDS_DIR } from '../support/seeds';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES_DIR = join(ROOT, 'test', 'pages');
@@ -55,7 +56,7 @@ export function seedDocuments(): RealDocument[] {
 
 /** corpus-dev: 60 real news excerpts on 7 events in ru/uk/en. */
 export function corpusDevDocuments(): RealDocument[] {
-  return corpusArticles().map(({ record, article }) => ({
+  return corpusArticles('corpus-dev').map(({ record, article }) => ({
     id: `dev:${record.file.replace(/\.txt$/, '')}`,
     group: record.event,
     article,

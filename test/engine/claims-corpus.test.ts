@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { Claim } from '../../lib/claims/claim';
 import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
-import { allSeedArticles, corpusArticles } from '../support/seeds';
+import { corpusArticles } from '../support/corpora';
+import { allSeedArticles } from '../support/seeds';
 
 const lexicon = loadLexiconFromDisk();
-const corpus = corpusArticles();
+const corpus = corpusArticles('corpus-dev');
 const claimsOf = (prefix: string): Claim[] => {
   const entry = corpus.find((c) => c.record.file.startsWith(prefix));
   if (!entry) throw new Error(`no corpus file ${prefix}`);

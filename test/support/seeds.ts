@@ -5,15 +5,6 @@ import { articleFromSeed } from '../../lib/extraction/seed-article';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
-/** Copy of /work/shared/corpus-dev (real news excerpts on 7 events, ru/uk/en) with its index.json. */
-export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus-dev');
-
-export interface CorpusRecord {
-  file: string;
-  lang: string;
-  date: string;
-  event: string;
-}
 
 function seedFile(number: string): string {
   const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${number}_`));
@@ -37,13 +28,4 @@ export function allSeedArticles(): Article[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => articleFromSeed(f, readFileSync(join(SEEDS_DIR, f), 'utf8')));
-}
-
-/** corpus-dev articles with their index records; the language comes from the index, as a page would declare it. */
-export function corpusArticles(): { record: CorpusRecord; article: Article }[] {
-  const index = JSON.parse(readFileSync(join(CORPUS_DIR, 'index.json'), 'utf8')) as CorpusRecord[];
-  return index.map((record) => {
-    const article = articleFromSeed(record.file, readFileSync(join(CORPUS_DIR, record.file), 'utf8'));
-    return { record, article: { ...article, lang: record.lang, published: record.date } };
-  });
 }

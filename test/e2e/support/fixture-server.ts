@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { CORPORA, type CorpusName, corpusAvailable, corpusRecords, corpusText } from '../../support/corpora';
 import { renderSeedPage } from '../../support/seed-page';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -10,6 +11,8 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
  * Serves fixture pages on 127.0.0.1 at a free port:
  *   /seed/<name>.html      a seed from seeds/ rendered as a news page (?outlet=&lang= override metas)
  *   /pages/<slug>.html     test/pages/<slug>/source.html
+ *   /corpus/<corpus>/<file>.html  a real excerpt of ../shared/corpus-dev or corpus-dev2 rendered as a news page,
+ *                          with the outlet and language its index.json gives
  *   anything a test registers with `addPage`
  */
 export interface FixtureServer {
@@ -58,6 +61,14 @@ async function resolve(url: URL, extra: Map<string, string>): Promise<string | n
       lang: url.searchParams.get('lang') ?? undefined,
       url: url.href,
     });
+  }
+  const corpusPage = url.pathname.match(/^\/corpus\/([\w-]+)\/([\w.-]+)\.html$/);
+  if (corpusPage) {
+    const name = corpusPage[1] as CorpusName;
+    if (!CORPORA.includes(name) || !corpusAvailable(name)) return null;
+    const record = corpusRecords(name).find((r) => r.file === `${corpusPage[2]}.txt`);
+    if (!record) return null;
+    return renderSeedPage(corpusText(name, record.file), { outlet: record.outlet, lang: record.lang, url: url.href });
   }
   const page = url.pathname.match(/^\/pages\/([\w.-]+)\.html$/);
   if (page) return readFile(join(ROOT, 'test', 'pages', page[1] as string, 'source.html'), 'utf8');
