@@ -4,7 +4,7 @@ import type { CorpusDocument } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
 import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../messages';
 import type { CorpusStore, StorageEstimator } from '../storage/corpus-store';
-import type { Analysis } from '../storage/documents';
+import type { Analysis, DocumentOrigin } from '../storage/documents';
 import type { DocumentRecord, DocumentSource } from '../storage/schema';
 import type { SeedInput } from '../storage/seeds';
 import { retryingOnce } from './retrying-once';
@@ -72,10 +72,11 @@ export class Library<E> {
     this.connection.reset();
   }
 
-  async save(article: Article): Promise<SaveOutcome> {
+  /** Stores a page (saved by the reader unless `origin` says it was kept while reading or came from a feed). */
+  async save(article: Article, origin?: DocumentOrigin): Promise<SaveOutcome> {
     const store = await this.store();
     const analysis = this.deps.engine.analyze(article);
-    const result = await store.saveDocument(article, analysis.claims, analysis.indexEntry);
+    const result = await store.saveDocument(article, analysis.claims, analysis.indexEntry, origin);
     if (result.status !== 'unchanged') this.deps.engine.addToIndex(result.id, analysis.indexEntry);
     return { ...result, title: article.title };
   }
@@ -95,6 +96,7 @@ export class Library<E> {
     };
     const comparison = await this.deps.engine.compare(article, this.deps.engine.claimsOf(article), { getDoc });
     const documents: Record<string, DocumentLink> = {};
+    const feedTitles = new Map<string, string | null>();
     for (const story of comparison.stories) {
       const record = records.get(story.id);
       if (record) {
@@ -103,6 +105,14 @@ export class Library<E> {
           url: record.article.canonicalUrl ?? record.article.url,
           published: record.article.published,
         };
+        if (record.source === 'followed' && record.feedId) {
+          if (!feedTitles.has(record.feedId)) {
+            const feed = await store.getFeed(record.feedId).catch(() => null);
+            feedTitles.set(record.feedId, feed?.title ?? null);
+          }
+          const feed = feedTitles.get(record.feedId);
+          if (feed) documents[story.id] = { ...(documents[story.id] as DocumentLink), feed };
+        }
       }
     }
     return { comparison, documents, corpusSize: this.deps.engine.size };
@@ -118,6 +128,21 @@ export class Library<E> {
       documents: listing.documents,
       corrupt: listing.corrupt.map((c) => ({ id: c.key, message: c.message })),
     };
+  }
+
+  /**
+   * Deletes documents of `source` stored before `before` (retention), in batches, and drops them
+   * from the in-memory index; returns how many went.
+   */
+  async expire(source: DocumentSource, before: Date): Promise<number> {
+    const store = await this.store();
+    let total = 0;
+    for (;;) {
+      const ids = await store.deleteOlderThan(source, before);
+      for (const id of ids) this.deps.engine.removeFromIndex(id);
+      total += ids.length;
+      if (ids.length === 0) return total;
+    }
   }
 
   async remove(ids: string[]): Promise<number> {

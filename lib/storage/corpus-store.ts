@@ -11,8 +11,8 @@ import type {
   SaveResult,
 } from './documents';
 import * as documents from './documents';
-import * as feeds from './feeds';
 import { MESSAGES, StorageError, toStorageError } from './errors';
+import * as feeds from './feeds';
 import type { ExportResult, ImportResult } from './import-export';
 import * as transfer from './import-export';
 import {

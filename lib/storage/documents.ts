@@ -366,7 +366,12 @@ export async function loadIndexEntries<E>(db: IDBPDatabase<CorpusSchema>): Promi
 export async function countDocuments(db: IDBPDatabase<CorpusSchema>): Promise<Record<DocumentSource, number>> {
   const [seed, stored, followed, kept] = await readTransaction(db, (tx) => {
     const bySource = tx.objectStore('documents').index('source');
-    return Promise.all([bySource.count('seed'), bySource.count('stored'), bySource.count('followed'), bySource.count('kept')]);
+    return Promise.all([
+      bySource.count('seed'),
+      bySource.count('stored'),
+      bySource.count('followed'),
+      bySource.count('kept'),
+    ]);
   });
   return { seed, stored, followed, kept };
 }

@@ -111,7 +111,10 @@ export async function hasDocumentAt(db: IDBPDatabase<CorpusSchema>, url: string)
 }
 
 /** Followed articles per feed, through the feedId index (no document is read). */
-export async function countByFeed(db: IDBPDatabase<CorpusSchema>, feedIds: readonly string[]): Promise<Record<string, number>> {
+export async function countByFeed(
+  db: IDBPDatabase<CorpusSchema>,
+  feedIds: readonly string[],
+): Promise<Record<string, number>> {
   return readTransaction(db, async (tx) => {
     const index = tx.objectStore('documents').index('feedId');
     const counts: Record<string, number> = {};
