@@ -4,7 +4,6 @@ import { FEED_LIMITS } from '../feeds/limits';
 import { DEFAULT_SETTINGS, isNeverKeep, parseSettings, SETTINGS_KEY, type Settings } from '../feeds/settings';
 import { type FeedStatus, type Handlers, ProtocolError, type SenderInfo } from '../messages';
 import type { FeedRecord } from '../storage/schema';
-import type { Library } from './library';
 
 type FeedMessages = 'list-feeds' | 'follow-feed' | 'unfollow-feed' | 'refresh-feeds' | 'get-settings' | 'set-settings';
 

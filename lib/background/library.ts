@@ -9,6 +9,9 @@ import type { DocumentRecord, DocumentSource } from '../storage/schema';
 import type { SeedInput } from '../storage/seeds';
 import { retryingOnce } from './retrying-once';
 
+/** Followed and kept pages listed at once in the options page (newest first; search narrows them). */
+export const LIST_RECENT_LIMIT = 500;
+
 /** What the library needs from the matching engine: analysis for storage, and the in-memory index. */
 export interface IndexedEngine<E> {
   analyze(article: Article): Analysis<E>;
@@ -123,6 +126,11 @@ export class Library<E> {
   }
 
   async list(filter: { query?: string; source?: DocumentSource }): Promise<LibraryListing> {
+    if (filter.source === 'followed' || filter.source === 'kept') {
+      // These grow to tens of thousands: the newest ones through the source/age index, never all rows.
+      const documents = await (await this.store()).listRecent(filter.source, LIST_RECENT_LIMIT, filter.query);
+      return { documents, corrupt: [] };
+    }
     const listing = await (await this.store()).listDocuments(filter);
     return {
       documents: listing.documents,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../error-message';
 import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
+import type { DocumentSource } from '../../storage/schema';
 import { isWebUrl } from '../../storage/validation';
 import { formatBytes, formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
@@ -8,9 +9,24 @@ import type { OptionsClient } from './options-client';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'error'; message: string };
 
+/** The reader's pages by where they came from; seeds are bundled, not listed. */
+const LISTED_SOURCES = ['stored', 'kept', 'followed'] as const;
+
 /** The reader's stored pages: list, search, delete, export and import. Seeds are bundled, not listed. */
-export function Library({ client, t, locale }: { client: OptionsClient; t: Translate; locale: string }) {
+export function Library({
+  client,
+  t,
+  locale,
+  version = 0,
+}: {
+  client: OptionsClient;
+  t: Translate;
+  locale: string;
+  /** Changes when something outside this list added or removed pages (feeds, settings). */
+  version?: number;
+}) {
   const [query, setQuery] = useState('');
+  const [source, setSource] = useState<Exclude<DocumentSource, 'seed'>>('stored');
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [estimate, setEstimate] = useState<LibraryEstimate | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -20,7 +36,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
   const refresh = useCallback(async () => {
     try {
       const [list, est] = await Promise.all([
-        client.listDocuments({ query: query.trim() || undefined, source: 'stored' }),
+        client.listDocuments({ query: query.trim() || undefined, source }),
         client.estimate(),
       ]);
       setListing(list);
@@ -29,11 +45,11 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
     }
-  }, [client, query]);
+  }, [client, query, source]);
 
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, version]);
 
   const act = async (label: string, work: () => Promise<void>) => {
     setStatus({ kind: 'busy', label });
@@ -70,15 +86,39 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
     <section class="card library" aria-labelledby="library-title">
       <h2 id="library-title">{t('libraryTitle')}</h2>
       {estimate && (
-        <p class="library-usage" data-testid="library-usage">
-          {t('libraryUsage', [
-            formatCount(estimate.documents.stored, locale),
-            estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
-            estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
-          ])}
-        </p>
+        <>
+          <p class="library-usage" data-testid="library-usage">
+            {t('libraryUsage', [
+              formatCount(estimate.documents.stored, locale),
+              estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
+              estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
+            ])}
+          </p>
+          <p class="library-sources muted" data-testid="library-sources">
+            {t('librarySources', [
+              formatCount(estimate.documents.stored, locale),
+              formatCount(estimate.documents.kept, locale),
+              formatCount(estimate.documents.followed, locale),
+              formatCount(estimate.documents.seed, locale),
+            ])}
+          </p>
+        </>
       )}
       <div class="library-tools">
+        <label>
+          <span class="visually-hidden">{t('libraryShow')}</span>
+          <select
+            data-testid="library-source"
+            value={source}
+            onChange={(e) => setSource((e.target as HTMLSelectElement).value as (typeof LISTED_SOURCES)[number])}
+          >
+            {LISTED_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`librarySource_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           <span class="visually-hidden">{t('librarySearch')}</span>
           <input
