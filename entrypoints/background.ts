@@ -5,7 +5,7 @@ import { createBackground, MENU } from '../lib/background/handlers';
 import { createRouter, isOwnSender } from '../lib/background/router';
 import { createWorkerLibrary } from '../lib/background/worker-library';
 import { originPattern } from '../lib/feeds/feed-refresh';
-import { KEEP_SETTLE_MS } from '../lib/feeds/limits';
+import { KEEP_SETTLE_MS, WEB_PAGES } from '../lib/feeds/limits';
 import type { Message } from '../lib/messages';
 
 export default defineBackground(() => {
@@ -50,7 +50,7 @@ export default defineBackground(() => {
     // Feeds and their article pages, read with the access the reader granted per origin (never cookies).
     fetch: (url, init) => fetch(url, init),
     canRead: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
-    hasAllSites: () => browser.permissions.contains({ origins: ['<all_urls>'] }),
+    hasAllSites: () => browser.permissions.contains({ origins: WEB_PAGES }),
     online: () => navigator.onLine,
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -35,3 +35,6 @@ export const SETTING_BOUNDS = {
 
 /** Wait before reading a page that just finished loading, so late-rendered article text is there. */
 export const KEEP_SETTLE_MS = 1_500;
+
+/** What "Keep what I read" needs: every web page (not files or browser pages, which `<all_urls>` adds). */
+export const WEB_PAGES = ['http://*/*', 'https://*/*'];

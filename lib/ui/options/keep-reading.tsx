@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../error-message';
+import { WEB_PAGES } from '../../feeds/limits';
 import { siteHost } from '../../feeds/settings';
 import type { Settings } from '../../messages';
 import type { Translate } from '../i18n';
@@ -30,8 +31,8 @@ export function KeepReading({ client, t }: { client: OptionsClient; t: Translate
       void save({ keepReading: false });
       return;
     }
-    // Asked inside the click: reading pages as they load needs access to every site.
-    const asked = client.requestAllSitesAccess();
+    // Asked inside the click: reading pages as they load needs access to every web page.
+    const asked = client.requestOrigins(WEB_PAGES);
     void asked.then(
       (ok) => (ok ? save({ keepReading: true }) : setError(t('keepDenied'))),
       (e: unknown) => setError(errorMessage(e)),
