@@ -12,6 +12,21 @@ export interface FeedRow {
 const TIMEOUT = 90_000;
 
 /**
+ * Polls `check` in the page until it returns true. Puppeteer's waitForFunction/waitForSelector build
+ * a Function() in the page, which Firefox's extension-page CSP blocks; evaluate does not.
+ */
+export async function until(page: Page, check: (arg: string) => boolean, arg = '', timeout = TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(check, arg).catch(() => false))) {
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeout} ms waiting for ${check.toString().slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const present = (selector: string) => document.querySelector(selector) !== null;
+
+/**
  * The options page's "Follow outlets" and "Keep what I read" sections and its library list, driven
  * as a reader would. Works on a Chromium or a Firefox page.
  */
@@ -20,7 +35,7 @@ export class FeedsSection {
 
   /** Types a feed address, clicks Follow, and waits until the feed is fetched (or refused). */
   async follow(url: string): Promise<string> {
-    await this.page.waitForSelector('[data-testid="feed-address"]', { timeout: TIMEOUT });
+    await until(this.page, present, '[data-testid="feed-address"]');
     await this.page.$eval('[data-testid="feed-address"]', (el) => {
       (el as HTMLInputElement).value = '';
     });
@@ -31,25 +46,24 @@ export class FeedsSection {
 
   /** Clicks "Refresh now" and returns the summary shown when the run ends. */
   async refreshNow(): Promise<string> {
-    await this.page.waitForSelector('[data-testid="feeds-refresh"]:not([disabled])', { timeout: TIMEOUT });
+    await until(this.page, present, '[data-testid="feeds-refresh"]:not([disabled])');
     await this.page.click('[data-testid="feeds-refresh"]');
     return this.outcome();
   }
 
   /** Starts "Refresh now" without waiting for it. */
   async startRefresh(): Promise<void> {
-    await this.page.waitForSelector('[data-testid="feeds-refresh"]:not([disabled])', { timeout: TIMEOUT });
+    await until(this.page, present, '[data-testid="feeds-refresh"]:not([disabled])');
     await this.page.click('[data-testid="feeds-refresh"]');
   }
 
   /** Waits for the busy line to go and returns the result or error line. */
   async outcome(): Promise<string> {
-    await this.page.waitForFunction(
+    await until(
+      this.page,
       () =>
         !document.querySelector('[data-testid="feeds-busy"]') &&
-        (document.querySelector('[data-testid="feeds-result"]') ||
-          document.querySelector('[data-testid="feeds-error"]')),
-      { timeout: TIMEOUT },
+        document.querySelector('[data-testid="feeds-result"], [data-testid="feeds-error"]') !== null,
     );
     return this.page.$eval(
       '[data-testid="feeds-result"], [data-testid="feeds-error"]',
@@ -71,13 +85,11 @@ export class FeedsSection {
 
   /** The library rows of one source ("stored", "kept", "followed"): their title and address. */
   async library(source: 'stored' | 'kept' | 'followed'): Promise<{ title: string; url: string; outlet: string }[]> {
-    await this.page.waitForSelector('[data-testid="library-source"]', { timeout: TIMEOUT });
+    await until(this.page, present, '[data-testid="library-source"]');
     await this.page.select('[data-testid="library-source"]', source);
     // Let the list reload for the chosen source.
     await new Promise((r) => setTimeout(r, 500));
-    await this.page.waitForSelector('[data-testid="library-table"], [data-testid="library-empty"]', {
-      timeout: TIMEOUT,
-    });
+    await until(this.page, present, '[data-testid="library-table"], [data-testid="library-empty"]');
     return this.page.$$eval('[data-testid="library-row"]', (rows) =>
       rows.map((tr) => ({
         title: tr.querySelector('.doc-title')?.textContent?.trim() ?? '',
@@ -88,27 +100,35 @@ export class FeedsSection {
   }
 
   async keepState(): Promise<string> {
-    await this.page.waitForFunction(() => document.querySelector('[data-testid="keep-state"]')?.textContent !== '…', {
-      timeout: TIMEOUT,
-    });
+    await until(this.page, () => (document.querySelector('[data-testid="keep-state"]')?.textContent ?? '…') !== '…');
     return this.page.$eval('[data-testid="keep-state"]', (el) => el.textContent?.trim() ?? '');
   }
 
   async turnKeepingOn(): Promise<void> {
     await this.page.click('[data-testid="keep-toggle"]');
-    await this.page.waitForFunction(
-      () => document.querySelector('[data-testid="keep-state"]')?.textContent?.startsWith('On'),
-      { timeout: TIMEOUT },
+    await until(
+      this.page,
+      () => document.querySelector('[data-testid="keep-state"]')?.textContent?.startsWith('On') === true,
+    );
+  }
+
+  /** Turns on the opt-in access to any page (the "Site access" section), as the popup tests need. */
+  async allowAnySite(): Promise<void> {
+    await until(this.page, present, '[data-testid="site-access-toggle"]:not([disabled])');
+    await this.page.click('[data-testid="site-access-toggle"]');
+    await until(
+      this.page,
+      () => document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page') === true,
     );
   }
 
   async neverKeep(site: string): Promise<void> {
     await this.page.type('[data-testid="never-keep-input"]', site);
     await this.page.click('[data-testid="never-keep-add"]');
-    await this.page.waitForFunction(
+    await until(
+      this.page,
       (s) =>
         [...document.querySelectorAll('[data-testid="never-keep-site"]')].some((li) => li.textContent?.includes(s)),
-      { timeout: TIMEOUT },
       site,
     );
   }

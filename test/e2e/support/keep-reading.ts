@@ -32,7 +32,8 @@ export async function openTabs(browser: Browser, urls: string[]): Promise<void> 
 export async function keptUrls(options: FeedsSection, count: number, timeoutMs = 30_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    await options.page.reload();
+    // Switching the list away and back reloads it (Firefox never reports an extension page's reload).
+    await options.library('stored');
     const urls = (await options.library('kept')).map((r) => r.url);
     if (urls.length >= count || Date.now() > deadline) return urls;
     await new Promise((r) => setTimeout(r, 1000));
