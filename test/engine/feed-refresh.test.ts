@@ -144,7 +144,9 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('feed refresh on real pages', (
     await service.handlers['follow-feed']({ url: `${origin}/feed.rss` }, {});
     await service.handlers['follow-feed']({ url: `${origin}/missing.rss` }, {});
     await service.handlers['refresh-feeds']({}, {});
-    let feeds = (await service.handlers['list-feeds']({}, {})).feeds;
+    const byUrl = async () =>
+      (await service.handlers['list-feeds']({}, {})).feeds.sort((a, b) => a.url.localeCompare(b.url));
+    let feeds = await byUrl();
     expect(feeds.map((f) => [f.url.split('/').pop(), f.articles, f.error?.slice(0, 40) ?? null])).toEqual([
       ['feed.rss', 3, null],
       ['missing.rss', 0, 'The server answered 404 Not Found for th'],
@@ -152,7 +154,7 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('feed refresh on real pages', (
     const success = feeds[0]?.lastSuccessAt;
     failNext = true;
     await service.handlers['refresh-feeds']({}, {});
-    feeds = (await service.handlers['list-feeds']({}, {})).feeds;
+    feeds = await byUrl();
     expect(feeds[0]?.error).toMatch(/could not be fetched/);
     expect(feeds[0]?.lastSuccessAt).toBe(success);
     expect(feeds[0]?.articles).toBe(3);
