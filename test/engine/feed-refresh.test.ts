@@ -56,15 +56,13 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('feed refresh on real pages', (
         res.writeHead(404).end();
         return;
       }
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(
-          renderSeedPage(corpusText('corpus-dev2', record.file), {
-            outlet: record.outlet,
-            lang: record.lang,
-            url: url.href,
-          }),
-        );
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        renderSeedPage(corpusText('corpus-dev2', record.file), {
+          outlet: record.outlet,
+          lang: record.lang,
+          url: url.href,
+        }),
+      );
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

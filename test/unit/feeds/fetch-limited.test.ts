@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchError, fetchLimited } from '../../../lib/feeds/fetch-limited';
+import { FetchError, type FetchOptions, fetchLimited } from '../../../lib/feeds/fetch-limited';
 
 /** A real HTTP server on 127.0.0.1 and Node's fetch: the limits are checked against real responses. */
 describe('fetchLimited', () => {
@@ -55,7 +55,7 @@ describe('fetchLimited', () => {
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-  const feed = { kind: 'feed' as const, maxBytes: 1_000_000, timeoutMs: 1000 };
+  const feed: FetchOptions = { kind: 'feed', maxBytes: 1_000_000, timeoutMs: 1000 };
   const get = (path: string, options = feed) => fetchLimited((u, i) => fetch(u, i), origin + path, options);
   const failure = (path: string, options = feed) =>
     get(path, options).then(
@@ -70,7 +70,7 @@ describe('fetchLimited', () => {
       etag: '"v2"',
       lastModified: 'Tue, 06 Jan 2026 10:00:00 GMT',
     });
-    expect(await get('/feed', { ...feed, etag: '"v2"' } as typeof feed)).toEqual({ status: 'not-modified' });
+    expect(await get('/feed', { ...feed, etag: '"v2"' })).toEqual({ status: 'not-modified' });
     expect(seen.filter((s) => s.path === '/feed').map((s) => [s.inm, s.cookie, s.referer])).toEqual([
       [undefined, undefined, undefined],
       ['"v2"', undefined, undefined],
