@@ -263,14 +263,20 @@ export function createFeedRefresher<E>(deps: FeedRefreshDeps<E>) {
     return expired;
   }
 
+  /**
+   * Refreshes every followed feed (or only `feedIds`). A full refresh asked for during a run joins it;
+   * one for particular feeds (a feed just followed, which that run may not include) runs after it.
+   */
+  function refresh(feedIds?: readonly string[]): Promise<FeedRunSummary> {
+    if (running && feedIds) return running.catch(() => undefined).then(() => refresh(feedIds));
+    running ??= run(feedIds).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
   return {
-    /** Refreshes every followed feed (or only `feedIds`); a call during a run joins that run. */
-    refresh(feedIds?: readonly string[]): Promise<FeedRunSummary> {
-      running ??= run(feedIds).finally(() => {
-        running = null;
-      });
-      return running;
-    },
+    refresh,
     get running(): boolean {
       return running !== null;
     },
