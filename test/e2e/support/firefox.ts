@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './chromium';
+import { FeedsSection } from './feeds-section';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -72,13 +73,7 @@ export async function openExtensionPage(
  */
 export async function grantAllSitesAccess(browser: Browser): Promise<void> {
   const options = await openExtensionPage(browser, 'options.html');
-  const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
-    timeout: 20_000,
-  });
-  await toggle?.click();
-  await options.waitForFunction(
-    () => document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page'),
-    { timeout: 10_000 },
-  );
+  // Polled with evaluate: waitForFunction builds a Function() that the extension page's CSP may block.
+  await new FeedsSection(options).allowAnySite();
   await options.close();
 }
