@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusAvailable } from '../support/corpora';
 import { artifactPath } from './support/chromium';
-import { articleUrl, type FeedSpec, serveBrokenFeeds, serveFeeds } from './support/feed-server';
+import { articleUrl, type FeedSpec, holdArticle, serveBrokenFeeds, serveFeeds } from './support/feed-server';
 import { FeedsSection } from './support/feeds-section';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, openExtensionPage } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
@@ -13,6 +13,13 @@ const IL76: FeedSpec = {
   format: 'rss',
   title: 'Урал: происшествия',
   files: ['073_uralweb_il76-crash_ru', '077_patrioty_il76-crash_uk', '062_iheart_crocus-attack_en'],
+};
+/** Refreshed while the add-on's background page is torn down: its middle article is held until then. */
+const LATE: FeedSpec = {
+  path: '/feeds/late.rss',
+  format: 'rss',
+  title: 'Поздние новости',
+  files: ['078_babel_il76-crash_uk', '100_focus-ru_okhmatdyt-strike_ru', '066_rtvi_crocus-attack_ru'],
 };
 const MOLDOVA: FeedSpec = {
   path: '/feeds/moldova.atom',
@@ -29,7 +36,7 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds and keeping pa
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    feedUrls = serveFeeds(server, [IL76, MOLDOVA]);
+    feedUrls = serveFeeds(server, [IL76, MOLDOVA, LATE]);
     ff = await launchFirefoxWithExtension();
     options = new FeedsSection(await openExtensionPage(ff.browser, 'options.html'));
   }, 120_000);
@@ -82,6 +89,25 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds and keeping pa
     await keptUrls(options, 1);
     await new Promise((r) => setTimeout(r, 3000));
     expect(await keptUrls(options, 2, 0)).toEqual([pages.second]);
+  });
+
+  it('loses nothing and stores nothing twice when the background page is torn down in the middle of a refresh', async () => {
+    const held = holdArticle(server, LATE.files[1] as string);
+    const before = (await options.library('followed')).map((r) => r.url);
+    await options.page.type('[data-testid="feed-address"]', feedUrls[LATE.path] as string);
+    await options.page.click('[data-testid="feed-follow"]');
+    await held.requested;
+    // Firefox's background page ends when the add-on reloads (as on an update or a crash); its pages close.
+    await options.page.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.reload());
+    held.release();
+    await new Promise((r) => setTimeout(r, 3000));
+    options = new FeedsSection(await openExtensionPage(ff.browser, 'options.html'));
+    await options.refreshNow();
+    const after = (await options.library('followed')).map((r) => r.url);
+    const late = LATE.files.map((file) => articleUrl(server.origin, file));
+    expect(after.sort()).toEqual([...before, ...late].sort());
+    expect(new Set(after).size).toBe(after.length);
+    expect(server.requests.filter((r) => server.origin + r.path === late[0])).toHaveLength(1);
   });
 
   it('shows a followed article as the same story in the popup, saying which feed it came from', async () => {

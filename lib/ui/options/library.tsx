@@ -28,6 +28,8 @@ export function Library({
   const [query, setQuery] = useState('');
   const [source, setSource] = useState<Exclude<DocumentSource, 'seed'>>('stored');
   const [listing, setListing] = useState<LibraryListing | null>(null);
+  // Which source the shown listing is of (it arrives after the choice changes).
+  const [listedSource, setListedSource] = useState<DocumentSource | null>(null);
   const [estimate, setEstimate] = useState<LibraryEstimate | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -40,6 +42,7 @@ export function Library({
         client.estimate(),
       ]);
       setListing(list);
+      setListedSource(source);
       setEstimate(est);
       setSelected((prev) => new Set([...prev].filter((id) => list.documents.some((d) => d.id === id))));
     } catch (e) {
@@ -185,11 +188,11 @@ export function Library({
           {t('libraryLoading')}
         </p>
       ) : docs.length === 0 ? (
-        <p class="muted" data-testid="library-empty">
+        <p class="muted" data-testid="library-empty" data-source={listedSource ?? undefined}>
           {query ? t('libraryNoMatch') : t('libraryEmpty')}
         </p>
       ) : (
-        <table class="library-table" data-testid="library-table">
+        <table class="library-table" data-testid="library-table" data-source={listedSource ?? undefined}>
           <thead>
             <tr>
               <th scope="col">

@@ -87,9 +87,12 @@ export class FeedsSection {
   async library(source: 'stored' | 'kept' | 'followed'): Promise<{ title: string; url: string; outlet: string }[]> {
     await until(this.page, present, '[data-testid="library-source"]');
     await this.page.select('[data-testid="library-source"]', source);
-    // Let the list reload for the chosen source.
-    await new Promise((r) => setTimeout(r, 500));
-    await until(this.page, present, '[data-testid="library-table"], [data-testid="library-empty"]');
+    // The list shows which source it was loaded for; wait for the chosen one.
+    await until(
+      this.page,
+      present,
+      `[data-testid="library-table"][data-source="${source}"], [data-testid="library-empty"][data-source="${source}"]`,
+    );
     return this.page.$$eval('[data-testid="library-row"]', (rows) =>
       rows.map((tr) => ({
         title: tr.querySelector('.doc-title')?.textContent?.trim() ?? '',
