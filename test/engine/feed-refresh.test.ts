@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedService } from '../../lib/background/feed-service';
+import { type AlarmsAccess, createFeedService, FEED_ALARM } from '../../lib/background/feed-service';
 import { createWorkerLibrary } from '../../lib/background/worker-library';
 import { LEXICON_PATH } from '../../lib/claims/load-lexicon-from-disk';
 import { extractArticle } from '../../lib/extraction/extract-article';
@@ -70,18 +70,28 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('feed refresh on real pages', (
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   /** One worker's life: its own library and feed service over the shared database. */
-  function worker(factory: IDBFactory, fetchFn: FetchFn, keepAlive?: () => Promise<unknown>) {
+  function worker(
+    factory: IDBFactory,
+    fetchFn: FetchFn,
+    keepAlive?: () => Promise<unknown>,
+    more: {
+      online?: () => boolean;
+      canRead?: (url: string) => Promise<boolean>;
+      alarms?: AlarmsAccess;
+      now?: () => number;
+    } = {},
+  ) {
     const library = createWorkerLibrary({ loadLexiconJson: async () => lexiconJson, seedFiles, indexedDB: factory });
     return createFeedService({
       library,
       fetch: fetchFn,
-      canRead: async (url) => url.startsWith(origin),
+      canRead: more.canRead ?? (async (url) => url.startsWith(origin)),
       hasAllSites: async () => false,
-      online: () => true,
-      now: () => Date.now(),
+      online: more.online ?? (() => true),
+      now: more.now ?? (() => Date.now()),
       sleep: async () => undefined,
       keepAlive,
-      alarms: { get: async () => undefined, create: () => undefined, clear: async () => true },
+      alarms: more.alarms ?? { get: async () => undefined, create: () => undefined, clear: async () => true },
       isExtensionPage: () => true,
       readTab: async () => ({ ok: false, reason: 'error', message: 'no tabs here' }),
       onLibraryChanged: () => undefined,
@@ -157,5 +167,116 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('feed refresh on real pages', (
     expect(feeds[0]?.lastSuccessAt).toBe(success);
     expect(feeds[0]?.articles).toBe(3);
     failNext = false;
+  });
+
+  it('offline, fetches nothing, says so on each feed and keeps what is stored', async () => {
+    const factory = new IDBFactory();
+    let online = true;
+    let requests = 0;
+    const service = worker(
+      factory,
+      (url, init) => {
+        requests++;
+        return fetch(url, init);
+      },
+      undefined,
+      { online: () => online },
+    );
+    await service.handlers['follow-feed']({ url: `${origin}/feed.rss` }, {});
+    await service.handlers['refresh-feeds']({}, {});
+    const fetched = requests;
+    online = false;
+    expect(await service.handlers['refresh-feeds']({}, {})).toMatchObject({ offline: true, stored: 0 });
+    expect(requests).toBe(fetched);
+    const [feed] = (await service.handlers['list-feeds']({}, {})).feeds;
+    expect(feed).toMatchObject({ articles: 3, error: expect.stringMatching(/offline/) });
+  });
+
+  it('does not fetch articles on sites the reader has not allowed, and names those sites on the feed', async () => {
+    const factory = new IDBFactory();
+    const feedOnly = `${origin}/feed.rss`;
+    let requests = 0;
+    // Only the feed's address is allowed here; its articles live elsewhere as far as permissions go.
+    const service = worker(
+      factory,
+      (url, init) => {
+        requests++;
+        return fetch(url, init);
+      },
+      undefined,
+      { canRead: async (url) => url === feedOnly },
+    );
+    await service.handlers['follow-feed']({ url: feedOnly }, {});
+    expect(await service.handlers['refresh-feeds']({}, {})).toMatchObject({ stored: 0, failedFeeds: 0 });
+    expect(requests).toBe(1);
+    const [feed] = (await service.handlers['list-feeds']({}, {})).feeds;
+    expect(feed?.blockedOrigins).toEqual([origin]);
+  });
+
+  it('schedules a refresh every 30 minutes while a feed is followed, moves it with the setting, clears it when none is left', async () => {
+    const factory = new IDBFactory();
+    const alarms = new Map<string, { periodInMinutes?: number }>();
+    const calendar: AlarmsAccess = {
+      get: async (name) => alarms.get(name),
+      create: (name, info) => void alarms.set(name, { periodInMinutes: info.periodInMinutes }),
+      clear: async (name) => alarms.delete(name),
+    };
+    const service = worker(factory, (url, init) => fetch(url, init), undefined, { alarms: calendar });
+    await service.schedule();
+    expect(alarms.size).toBe(0);
+    const feed = await service.handlers['follow-feed']({ url: `${origin}/feed.rss` }, {});
+    expect(alarms.get(FEED_ALARM)).toEqual({ periodInMinutes: 30 });
+    await service.handlers['set-settings']({ refreshMinutes: 60 }, {});
+    expect(alarms.get(FEED_ALARM)).toEqual({ periodInMinutes: 60 });
+    await service.onAlarm(FEED_ALARM);
+    expect((await service.handlers['list-feeds']({}, {})).feeds[0]?.articles).toBe(3);
+    await service.handlers['unfollow-feed']({ id: feed.id }, {});
+    expect(alarms.size).toBe(0);
+  });
+
+  it('expires followed articles once the reader shortens the retention period', async () => {
+    const factory = new IDBFactory();
+    let now = Date.now();
+    const service = worker(factory, (url, init) => fetch(url, init), undefined, { now: () => now });
+    await service.handlers['follow-feed']({ url: `${origin}/feed.rss` }, {});
+    await service.handlers['refresh-feeds']({}, {});
+    now += 10 * 24 * 60 * 60 * 1000;
+    await service.handlers['set-settings']({ retentionDays: 20 }, {});
+    expect((await service.handlers['list-feeds']({}, {})).feeds[0]?.articles).toBe(3);
+    await service.handlers['set-settings']({ retentionDays: 5 }, {});
+    expect((await service.handlers['list-feeds']({}, {})).feeds[0]?.articles).toBe(0);
+  });
+
+  it('refuses feed messages from anything but the extension’s own pages', async () => {
+    const service = createFeedService({
+      library: createWorkerLibrary({
+        loadLexiconJson: async () => lexiconJson,
+        seedFiles,
+        indexedDB: new IDBFactory(),
+      }),
+      fetch: (url, init) => fetch(url, init),
+      canRead: async () => true,
+      hasAllSites: async () => true,
+      online: () => true,
+      now: () => Date.now(),
+      sleep: async () => undefined,
+      alarms: { get: async () => undefined, create: () => undefined, clear: async () => true },
+      isExtensionPage: (sender) => sender.url?.startsWith('chrome-extension://parallax/') ?? false,
+      readTab: async () => ({ ok: false, reason: 'error', message: '' }),
+      onLibraryChanged: () => undefined,
+    });
+    await expect(
+      service.handlers['follow-feed']({ url: `${origin}/feed.rss` }, { url: 'https://evil.example/', tabId: 3 }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      service.handlers['set-settings']({ keepReading: true }, { url: 'https://evil.example/' }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(
+      await service.handlers['get-settings']({}, { url: 'chrome-extension://parallax/options.html' }),
+    ).toMatchObject({
+      keepReading: false,
+    });
   });
 });
