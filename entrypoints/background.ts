@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createFeedService } from '../lib/background/feed-service';
 import { createBackground, MENU } from '../lib/background/handlers';
+import { retryingOnce } from '../lib/background/retrying-once';
 import { createRouter, isOwnSender } from '../lib/background/router';
 import { createWorkerLibrary } from '../lib/background/worker-library';
 import { originPattern } from '../lib/feeds/feed-refresh';
 import { KEEP_SETTLE_MS, WEB_PAGES } from '../lib/feeds/limits';
 import type { Message } from '../lib/messages';
+import { openCorpusDb } from '../lib/storage/corpus-store';
 
 export default defineBackground(() => {
   // Bundled at build time, keyed by file name.
@@ -45,8 +47,11 @@ export default defineBackground(() => {
     },
   });
   const extensionOrigin = browser.runtime.getURL('/');
+  // The database without the engine: enough to read settings on every page load.
+  const database = retryingOnce(() => openCorpusDb(indexedDB, undefined, { onClose: () => database.reset() }));
   const feeds = createFeedService({
     library,
+    settingsStore: () => database.get(),
     // Feeds and their article pages, read with the access the reader granted per origin (never cookies).
     fetch: (url, init) => fetch(url, init),
     canRead: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),

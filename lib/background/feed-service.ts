@@ -3,6 +3,7 @@ import { createFeedRefresher, type FeedRefreshDeps, normaliseFeedUrl } from '../
 import { FEED_LIMITS } from '../feeds/limits';
 import { DEFAULT_SETTINGS, isNeverKeep, parseSettings, SETTINGS_KEY, type Settings } from '../feeds/settings';
 import { type FeedStatus, type Handlers, ProtocolError, type SenderInfo } from '../messages';
+import type { CorpusStore } from '../storage/corpus-store';
 import type { FeedRecord } from '../storage/schema';
 
 type FeedMessages = 'list-feeds' | 'follow-feed' | 'unfollow-feed' | 'refresh-feeds' | 'get-settings' | 'set-settings';
@@ -15,6 +16,11 @@ export interface AlarmsAccess {
 }
 
 export interface FeedServiceDeps<E> extends Omit<FeedRefreshDeps<E>, 'settings'> {
+  /**
+   * The database alone, for reading settings without assembling the library (lexicon, engine, index):
+   * every page load asks whether to keep it, and with keeping off that must stay cheap.
+   */
+  settingsStore?(): Promise<CorpusStore<unknown>>;
   alarms: AlarmsAccess;
   /** Whether a message comes from one of the extension's own pages (not a content script). */
   isExtensionPage(sender: SenderInfo): boolean;
@@ -53,7 +59,7 @@ export function createFeedService<E>(deps: FeedServiceDeps<E>) {
 
   const settings = (): Promise<Settings> => {
     cachedSettings ??= (async () => {
-      const store = await (await deps.library()).store();
+      const store = deps.settingsStore ? await deps.settingsStore() : await (await deps.library()).store();
       return parseSettings(await store.getSetting(SETTINGS_KEY), DEFAULT_SETTINGS);
     })().catch((error: unknown) => {
       cachedSettings = null;
