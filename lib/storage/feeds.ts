@@ -49,7 +49,7 @@ export async function listFeeds(db: IDBPDatabase<CorpusSchema>): Promise<FeedRec
   return rows
     .map(feedFrom)
     .filter((f): f is FeedRecord => f !== null)
-    .sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+    .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.url.localeCompare(b.url));
 }
 
 export async function getFeed(db: IDBPDatabase<CorpusSchema>, id: string): Promise<FeedRecord | null> {
