@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 // (activeTab + scripting), never on every site.
 export default defineConfig({
   imports: false,
-  // Everything under assets/ ships as-is: locales, icons, the ru↔uk lexicon with its licence notice.
+  // Everything under assets/ ships as-is: locales, icons, the cross-language lexicon with its licence notices.
   publicDir: 'assets',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

@@ -10,7 +10,7 @@ export default defineBackground(() => {
   const seedModules = import.meta.glob<string>('../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
   const background = createBackground({
     library: createWorkerLibrary({
-      loadLexiconJson: async () => (await fetch(browser.runtime.getURL('/lexicon/ru-uk.json'))).json(),
+      loadLexiconJson: async () => (await fetch(browser.runtime.getURL('/lexicon/lexicon.json'))).json(),
       seedFiles: Object.fromEntries(Object.entries(seedModules).map(([path, raw]) => [path.split('/').pop(), raw])),
       indexedDB,
       storageEstimator: navigator.storage,
