@@ -6,6 +6,7 @@ export interface TimelinePoint {
   documentId: string | null;
   /** The publication date as the document gives it (ISO date or date-time). */
   published: string;
+  /** The publication day, as a UTC timestamp. */
   time: number;
   value: number;
   qualifier: FigureMention['qualifier'];
@@ -20,8 +21,13 @@ function precision(value: number): number {
   return digits.replace(/0+$/, '').length;
 }
 
-function timeOf(published: string): number | null {
-  const ms = Date.parse(published);
+/**
+ * Reports are placed by publication day, as the page writes it: one document gives a date, another a
+ * date and time, and most tolls move from day to day.
+ */
+function dayOf(published: string): number | null {
+  const day = published.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  const ms = day ? Date.parse(day) : Number.NaN;
   return Number.isNaN(ms) ? null : ms;
 }
 
@@ -40,7 +46,7 @@ export function timelinePoints(row: FigureRow): TimelinePoint[] {
   }
   const points: TimelinePoint[] = [];
   for (const m of best.values()) {
-    const time = m.published ? timeOf(m.published) : null;
+    const time = m.published ? dayOf(m.published) : null;
     if (time === null || !m.published) continue;
     points.push({
       outlet: m.outlet,
@@ -56,7 +62,7 @@ export function timelinePoints(row: FigureRow): TimelinePoint[] {
   return points.sort((a, b) => a.time - b.time || a.value - b.value);
 }
 
-/** Whether a figure moved: reported at two or more times, with two or more values. */
+/** Whether a figure moved: reported on two or more days, with two or more values. */
 export function figureMoved(points: readonly TimelinePoint[]): boolean {
   return new Set(points.map((p) => p.time)).size >= 2 && new Set(points.map((p) => p.value)).size >= 2;
 }
@@ -89,7 +95,7 @@ function niceCeiling(value: number): number {
   return 10 * magnitude;
 }
 
-const MARGIN = { left: 44, right: 14, top: 12, bottom: 24 };
+const MARGIN = { left: 44, right: 24, top: 18, bottom: 24 };
 
 /** Positions of the marks and axis labels in a `width`×`height` box; values start from 0, so steps are not exaggerated. */
 export function timelineLayout(points: readonly TimelinePoint[], width = 300, height = 130): TimelineLayout {
