@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { parseRequest } from '../../lib/messages';
 import { pageLocale } from '../../lib/ui/i18n';
 import { SidePanel } from '../../lib/ui/panel/side-panel';
+import { tabReadListener } from '../../lib/ui/panel/tab-read-listener';
 import { extensionClient } from '../../lib/ui/popup/extension-client';
 
 const { t, locale } = pageLocale(browser.i18n, document);
@@ -32,14 +32,7 @@ render(
         return () => browser.tabs.onUpdated.removeListener(handler);
       },
       onRead: (listener) => {
-        // Only the background's "tab-read" is for the panel; every other message is left to its receiver.
-        const handler = (message: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => {
-          if ((message as { type?: unknown } | null)?.type !== 'tab-read') return;
-          // From our background only: our id, our origin, not a tab's content script.
-          if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return;
-          const parsed = parseRequest(message);
-          if (parsed.ok && parsed.message.type === 'tab-read') listener(parsed.message.payload.tabId);
-        };
+        const handler = tabReadListener(browser.runtime.id, origin, listener);
         browser.runtime.onMessage.addListener(handler);
         return () => browser.runtime.onMessage.removeListener(handler);
       },

@@ -33,7 +33,7 @@ const day = (published: string): string => published.slice(0, 10);
 export function figureTimelines(
   comparison: Comparison,
 ): { key: string; counted: string; points: TimelinePoint[]; svg: string }[] {
-  return (comparison.figures).flatMap((row) => {
+  return comparison.figures.flatMap((row) => {
     const points = timelinePoints(row);
     if (!figureMoved(points)) return [];
     const svg = timelineSvg(timelineLayout(points), {
