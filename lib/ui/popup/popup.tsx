@@ -197,6 +197,9 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
         <div class="state state-no-access" role="status" data-testid="no-access">
           <p class="state-title">{t('panelNoAccess')}</p>
           <p>{t('panelNoAccessHint')}</p>
+          <button type="button" onClick={() => tabId !== null && void run(tabId, true)}>
+            {t('popupRetry')}
+          </button>
         </div>
       )}
       {state.kind === 'error' && !(state.noAccess && surface === 'panel') && (
