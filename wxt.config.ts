@@ -16,6 +16,12 @@ export default defineConfig({
       // WXT takes the toolbar title from the popup's <title>; the toolbar needs the localised one.
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
+      // Firefox's sidebar is listed in its View → Sidebar menu under this title; it opens when asked, not at install.
+      const sidebar = (manifest as { sidebar_action?: Record<string, unknown> }).sidebar_action;
+      if (sidebar) {
+        sidebar.default_title = '__MSG_sidePanelTitle__';
+        sidebar.open_at_install = false;
+      }
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

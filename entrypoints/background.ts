@@ -33,6 +33,8 @@ export default defineBackground(() => {
       differs: browser.i18n.getMessage('popupDiffers'),
     }),
     now: () => Date.now(),
+    // No page listening (no side panel open) is the usual case, not an error.
+    broadcast: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
     tabs: {
       injectContentScript: async (tabId) => {
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });

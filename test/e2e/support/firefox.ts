@@ -75,10 +75,30 @@ export async function grantAllSitesAccess(browser: Browser): Promise<void> {
   const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
     timeout: 20_000,
   });
+  const granted = () =>
+    document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page') === true;
   await toggle?.click();
-  await options.waitForFunction(
-    () => document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page'),
-    { timeout: 10_000 },
+  // On a loaded machine the first click can land before the page handles it: one more, then give up.
+  const ok = await pollInPage(options, granted, 15_000).then(
+    () => true,
+    () => false,
   );
+  if (!ok) {
+    await options.click('[data-testid="site-access-toggle"]:not([disabled])');
+    await pollInPage(options, granted, 15_000);
+  }
   await options.close();
+}
+
+/**
+ * Waits until `predicate` holds in the page. Puppeteer's waitForFunction builds its poller with
+ * `new Function`, which an extension page's CSP refuses in Firefox; a plain evaluate is allowed.
+ */
+export async function pollInPage(page: Page, predicate: () => boolean, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(predicate).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Waited ${timeout} ms in ${page.url()} for ${predicate.toString().slice(0, 120)}`);
 }
