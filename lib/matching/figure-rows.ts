@@ -1,7 +1,7 @@
 import type { Claim, Figure } from '../claims/claim';
 import { NUMBER_WORDS, QUALIFIERS, SCALE_WORDS } from '../claims/number-words';
 import type { StoryMatch } from './comparison';
-import { figuresCompatible } from './figure-compatibility';
+import { figuresCompatible, sameQuantity } from './figure-compatibility';
 
 /**
  * "Figures at a glance": every quantity that this page and at least one other document report, with
@@ -77,18 +77,17 @@ export function countedPhrase(text: string): string {
  */
 function pairedFigures(a: readonly Figure[], b: readonly Figure[]): [number, number][] {
   const out: [number, number][] = [];
-  const nouns = new Set(a.filter(countable).map((f) => f.noun));
-  for (const noun of nouns) {
-    const left = a.flatMap((f, i) => (countable(f) && f.noun === noun ? [i] : []));
-    const right = b.flatMap((f, i) => (countable(f) && f.noun === noun ? [i] : []));
+  for (let i = 0; i < a.length; i++) {
+    const f = a[i] as Figure;
+    if (!countable(f)) continue;
+    const right = b.flatMap((g, j) => (countable(g) && sameQuantity(f, g) ? [j] : []));
     if (right.length === 0) continue;
+    const left = a.filter((x) => countable(x) && sameQuantity(x, b[right[0] as number] as Figure));
     if (left.length === 1 && right.length === 1) {
-      out.push([left[0] as number, right[0] as number]);
+      out.push([i, right[0] as number]);
       continue;
     }
-    for (const i of left) {
-      for (const j of right) if (figuresCompatible(a[i] as Figure, b[j] as Figure)) out.push([i, j]);
-    }
+    for (const j of right) if (figuresCompatible(f, b[j] as Figure)) out.push([i, j]);
   }
   return out;
 }
