@@ -1,7 +1,15 @@
 import { errorMessage } from '../error-message';
 import type { ExtractionResult } from '../extraction/article';
-import { type ClaimPanelStrings, type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
+import {
+  type ClaimPanelStrings,
+  type Handlers,
+  type Message,
+  ProtocolError,
+  request,
+  type TabAnalysis,
+} from '../messages';
 import { type ClaimCheck, claimCheckFrom } from './claim-check';
+import { figureMarks } from './figure-marks';
 import type { Library } from './library';
 import { pageMarks } from './page-marks';
 import type { TabAccess } from './tab-access';
@@ -12,6 +20,8 @@ export interface BackgroundDeps<E> {
   openPopup(): Promise<boolean>;
   panelStrings(): ClaimPanelStrings;
   now(): number;
+  /** Tells the extension's pages (a side panel waiting for access) that a tab has just been read. */
+  broadcast?(message: Message): void;
   /** The library, assembled on first use (lexicon, engine, IndexedDB). */
   library: () => Promise<Library<E>>;
 }
@@ -27,7 +37,8 @@ type BackgroundMessages =
   | 'export-library'
   | 'import-library'
   | 'get-claim-check'
-  | 'mark-tab';
+  | 'mark-tab'
+  | 'mark-figure';
 
 export const MENU = { compareClaim: 'parallax-compare-claim', savePage: 'parallax-save-page' } as const;
 
@@ -67,7 +78,9 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
         `Parallax cannot read this tab (browser pages, the extension store and PDF viewers are off-limits). ${errorMessage(error)}`,
       );
     }
-    return request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    const extraction = await request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    deps.broadcast?.({ type: 'tab-read', payload: { tabId } });
+    return extraction;
   }
 
   /** Shares one in-flight computation per tab; a failure is not cached, so the next request retries. */
@@ -121,6 +134,11 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     'mark-tab': async ({ tabId, on }) => {
       const analysis = on ? await analyzeTab(tabId, false) : null;
       const marks = analysis?.comparison ? pageMarks(analysis.comparison) : [];
+      return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
+    },
+    'mark-figure': async ({ tabId, row, value }) => {
+      const figure = (await analyzeTab(tabId, false)).comparison?.figures[row];
+      const marks = figure ? figureMarks(figure, value) : [];
       return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
     },
     'get-claim-check': async ({ tabId }) => {

@@ -5,7 +5,7 @@ import { SETTING_BOUNDS } from '../../feeds/limits';
 import { OUTLET_FEEDS, type OutletFeed } from '../../feeds/outlet-feeds';
 import type { FeedRunSummary, FeedStatus, FeedsOverview, Settings } from '../../messages';
 import { formatCount } from '../format';
-import { languageName, type Translate } from '../i18n';
+import { countMessage, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 
 type Status =
@@ -193,7 +193,7 @@ export function Feeds({
                 <div>
                   <strong data-testid="feed-title">{feed.title}</strong>{' '}
                   <span class="muted" data-testid="feed-articles">
-                    {t('feedsArticles', formatCount(feed.articles, locale))}
+                    {countMessage(t, locale, 'feedsArticles', feed.articles)}
                   </span>
                 </div>
                 <div class="muted feed-url">{feed.url}</div>

@@ -4,7 +4,7 @@ import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messa
 import type { DocumentSource } from '../../storage/schema';
 import { isWebUrl } from '../../storage/validation';
 import { formatBytes, formatCount } from '../format';
-import { formatDate, languageName, type Translate } from '../i18n';
+import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'error'; message: string };
@@ -172,7 +172,7 @@ export function Library({
       {imported && (
         <div role="status" class="import-result" data-testid="import-result">
           <p>
-            {t('libraryImported', [formatCount(imported.imported, locale), formatCount(imported.unchanged, locale)])}
+            {countMessage(t, locale, 'libraryImported', imported.imported, formatCount(imported.unchanged, locale))}
           </p>
           {imported.errors.length > 0 && (
             <ul class="error">
@@ -254,7 +254,7 @@ export function Library({
       )}
       {listing && listing.corrupt.length > 0 && (
         <div class="error" role="alert">
-          <p>{t('libraryCorrupt', formatCount(listing.corrupt.length, locale))}</p>
+          <p>{countMessage(t, locale, 'libraryCorrupt', listing.corrupt.length)}</p>
           <button type="button" onClick={() => void remove(listing.corrupt.map((c) => c.id))}>
             {t('libraryDeleteCorrupt')}
           </button>

@@ -1,7 +1,6 @@
 import type { Comparison } from '../../matching/comparison';
 import type { DocumentLink } from '../../messages';
-import { formatCount } from '../format';
-import { formatDate, languageName, type Translate } from '../i18n';
+import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
 import { MarkedText } from './marked-text';
@@ -54,7 +53,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
         </section>
       )}
       <section aria-labelledby="stories-title" data-testid="stories">
-        <h3 id="stories-title">{t('popupSameStory', formatCount(stories.length, locale))}</h3>
+        <h3 id="stories-title">{countMessage(t, locale, 'popupSameStory', stories.length)}</h3>
         <ul class="stories">
           {stories.map(({ story, shared, differing }) => (
             <li key={story.id} class="story" data-testid="story" data-id={story.id}>
@@ -68,11 +67,11 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
               <div class="story-title">{story.title}</div>
               <StoryProvenance link={documents[story.id]} t={t} />
               <div class="story-counts muted">
-                <span data-testid="story-shared">{t('popupSharedClaims', formatCount(shared, locale))}</span>
+                <span data-testid="story-shared">{countMessage(t, locale, 'popupSharedClaims', shared)}</span>
                 {differing > 0 && (
                   <span class="differ-count" data-testid="story-differing">
                     {' '}
-                    · {t('popupDifferingClaims', formatCount(differing, locale))}
+                    · {countMessage(t, locale, 'popupDifferingClaims', differing)}
                   </span>
                 )}{' '}
                 <button
@@ -101,7 +100,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
       </section>
       {!onlyDifferences && comparison.onlyHere.length > 0 && (
         <section aria-labelledby="only-here-title" data-testid="only-here">
-          <h3 id="only-here-title">{t('popupOnlyHere', formatCount(comparison.onlyHere.length, locale))}</h3>
+          <h3 id="only-here-title">{countMessage(t, locale, 'popupOnlyHere', comparison.onlyHere.length)}</h3>
           <ul class="only-here">
             {comparison.onlyHere.map((c) => (
               <li key={c}>{c}</li>

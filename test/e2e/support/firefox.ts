@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './chromium';
-import { FeedsSection } from './feeds-section';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -73,7 +72,33 @@ export async function openExtensionPage(
  */
 export async function grantAllSitesAccess(browser: Browser): Promise<void> {
   const options = await openExtensionPage(browser, 'options.html');
-  // Polled with evaluate: waitForFunction builds a Function() that the extension page's CSP may block.
-  await new FeedsSection(options).allowAnySite();
+  const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
+    timeout: 20_000,
+  });
+  const granted = () =>
+    document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page') === true;
+  await toggle?.click();
+  // On a loaded machine the first click can land before the page handles it: one more, then give up.
+  const ok = await pollInPage(options, granted, 15_000).then(
+    () => true,
+    () => false,
+  );
+  if (!ok) {
+    await options.click('[data-testid="site-access-toggle"]:not([disabled])');
+    await pollInPage(options, granted, 15_000);
+  }
   await options.close();
+}
+
+/**
+ * Waits until `predicate` holds in the page. Puppeteer's waitForFunction builds its poller with
+ * `new Function`, which an extension page's CSP refuses in Firefox; a plain evaluate is allowed.
+ */
+export async function pollInPage(page: Page, predicate: () => boolean, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(predicate).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Waited ${timeout} ms in ${page.url()} for ${predicate.toString().slice(0, 120)}`);
 }
