@@ -60,9 +60,15 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds in Chromium', 
   const followedUrls = async () => (await options.library('followed')).map((row) => row.url);
 
   it('follows an RSS and an Atom feed from the options page, and their articles appear in the library after a refresh', async () => {
-    expect(await options.follow(feedUrls[IL76.path] as string)).toMatch(/^feeds-result: Refreshed — new articles stored: 3;/);
-    expect(await options.follow(feedUrls[MOLDOVA.path] as string)).toMatch(/^feeds-result: Refreshed — new articles stored: 3;/);
-    expect(await options.refreshNow()).toMatch(/^feeds-result: Refreshed — new articles stored: 0; feeds that failed: 0/);
+    expect(await options.follow(feedUrls[IL76.path] as string)).toMatch(
+      /^feeds-result: Refreshed — new articles stored: 3;/,
+    );
+    expect(await options.follow(feedUrls[MOLDOVA.path] as string)).toMatch(
+      /^feeds-result: Refreshed — new articles stored: 3;/,
+    );
+    expect(await options.refreshNow()).toMatch(
+      /^feeds-result: Refreshed — new articles stored: 0; feeds that failed: 0/,
+    );
 
     const feeds = await options.feeds();
     expect(feeds.map((f) => [f.title, f.articles, f.error])).toEqual([

@@ -46,8 +46,12 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds and keeping pa
   });
 
   it('follows an RSS and an Atom feed from the options page (asking for their origin only), and their articles appear in the library after a refresh', async () => {
-    expect(await options.follow(feedUrls[IL76.path] as string)).toMatch(/^feeds-result: Refreshed — new articles stored: 3;/);
-    expect(await options.follow(feedUrls[MOLDOVA.path] as string)).toMatch(/^feeds-result: Refreshed — new articles stored: 3;/);
+    expect(await options.follow(feedUrls[IL76.path] as string)).toMatch(
+      /^feeds-result: Refreshed — new articles stored: 3;/,
+    );
+    expect(await options.follow(feedUrls[MOLDOVA.path] as string)).toMatch(
+      /^feeds-result: Refreshed — new articles stored: 3;/,
+    );
     // The request was for the feed's origin, not for every site.
     const granted = await options.page.evaluate(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
@@ -57,7 +61,9 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds and keeping pa
       };
     });
     expect(granted).toEqual({ all: false, origins: ['http://127.0.0.1/*'] });
-    expect(await options.refreshNow()).toMatch(/^feeds-result: Refreshed — new articles stored: 0; feeds that failed: 0/);
+    expect(await options.refreshNow()).toMatch(
+      /^feeds-result: Refreshed — new articles stored: 0; feeds that failed: 0/,
+    );
     expect((await options.feeds()).map((f) => [f.title, f.articles, f.error])).toEqual([
       [IL76.title, 3, null],
       [MOLDOVA.title, 3, null],
