@@ -1,5 +1,6 @@
 import { foldCyrillic } from '../text/normalise';
 import { type StemLanguage, stem } from '../text/stem';
+import { PackedMap } from './packed-map';
 
 /**
  * The cross-language lexicon (built by scripts/build-lexicon.ts from Apertium and two Wiktionary
@@ -60,7 +61,24 @@ function parseLines(packed: string, each: (key: string, value: string) => void):
   }
 }
 
-/** Parses the lexicon file (already JSON-decoded); works the same in the service worker and in Node. */
+/** The `|`-joined concept list, read by id without splitting it into ninety thousand strings. */
+function conceptList(packed: string): (id: number) => string {
+  const starts: number[] = [0];
+  for (let at = packed.indexOf('|'); at >= 0; at = packed.indexOf('|', at + 1)) starts.push(at + 1);
+  const offsets = Uint32Array.from(starts);
+  return (id) => {
+    if (!Number.isInteger(id) || id < 0 || id >= offsets.length) return '';
+    const start = offsets[id] as number;
+    const end = id + 1 < offsets.length ? (offsets[id + 1] as number) - 1 : packed.length;
+    return packed.slice(start, end);
+  };
+}
+
+/**
+ * Parses the lexicon file (already JSON-decoded); works the same in the service worker and in Node.
+ * The word maps stay in their packed form (see PackedMap): a cold worker reads the lexicon in a few
+ * milliseconds and keeps it in a few MB. The small term background, read on every idf, is a plain Map.
+ */
 export function parseLexicon(data: unknown): Lexicon {
   if (typeof data !== 'object' || data === null) throw new Error('lexicon: not an object');
   const f = data as Partial<LexiconFile>;
@@ -69,30 +87,28 @@ export function parseLexicon(data: unknown): Lexicon {
   for (const field of ['concepts', 'ru', 'uk', 'en', 'ukRu', 'names', 'background'] as const) {
     if (typeof f[field] !== 'string') throw new Error(`lexicon: bad format (${field})`);
   }
-  const concepts = (f.concepts as string).split('|');
-  // Words with the same senses share one array: far fewer arrays than words.
+  const concept = conceptList(f.concepts as string);
+  // Words with the same senses share one array: far fewer arrays than words, and each is built once.
   const shared = new Map<string, readonly string[]>();
   const conceptsOf = (ids: string): readonly string[] => {
     let list = shared.get(ids);
     if (!list) {
-      list = ids.split(',').map((id) => concepts[Number(id)] ?? '');
+      list = ids.split(',').map((id) => concept(Number(id)));
       shared.set(ids, list);
     }
     return list;
   };
-  const ru = new Map<string, readonly string[]>();
-  parseLines(f.ru as string, (k, v) => ru.set(k, conceptsOf(v)));
-  const uk = new Map<string, readonly string[]>();
-  parseLines(f.uk as string, (k, v) => uk.set(k, conceptsOf(v)));
-  const en = new Map<string, readonly string[]>();
-  parseLines(f.en as string, (k, v) => en.set(k, conceptsOf(v)));
-  const ukRu = new Map<string, string>();
-  parseLines(f.ukRu as string, (k, v) => ukRu.set(k, v));
-  const names = new Map<string, string>();
-  parseLines(f.names as string, (k, v) => names.set(k, concepts[Number(v)] ?? ''));
+  const text = (value: string): string => value;
   const background = new Map<string, number>();
   parseLines(f.background as string, (k, v) => background.set(k, Number(v) / 1000));
-  return { ukRu, ru, uk, en, names, background };
+  return {
+    ukRu: PackedMap.from(f.ukRu as string, text),
+    ru: PackedMap.from(f.ru as string, conceptsOf),
+    uk: PackedMap.from(f.uk as string, conceptsOf),
+    en: PackedMap.from(f.en as string, conceptsOf),
+    names: PackedMap.from(f.names as string, (v) => concept(Number(v))),
+    background,
+  };
 }
 
 /** Folded stem of a normalised word in its language (English stems are not folded). */
