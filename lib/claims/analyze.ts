@@ -5,7 +5,7 @@ import { splitParagraphs, splitSentences, type TextSpan } from '../text/sentence
 import { type Token, tokenize } from '../text/tokenize';
 import { type ReportedSentence, readReport, resolveAttributions } from './attributions';
 import type { Claim } from './claim';
-import { extractDates, referenceDate } from './dates';
+import { extractDates, hasDateCue, referenceDate } from './dates';
 import { emptyArticleNames, extractEntities, learnNames } from './entities';
 import { extractFigures } from './figures';
 import type { Lexicon } from './lexicon';
@@ -15,11 +15,33 @@ export interface Analyzer {
   analyze(article: Article): Claim[];
 }
 
-const UK_ONLY = /[іїєґ]/gi;
-const RU_ONLY = /[ыэъё]/gi;
-const CYRILLIC = /[\u0400-\u04FF]/g;
-const LATIN = /[A-Za-z]/g;
-const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+/** Letters that tell a sentence's script and language apart, counted in one pass. */
+interface LetterCounts {
+  /** і ї є ґ (either case): Ukrainian only. */
+  uk: number;
+  /** ы э ъ ё (either case): Russian only. */
+  ru: number;
+  cyrillic: number;
+  /** A–Z, a–z. */
+  latin: number;
+}
+
+// One loop over the code units instead of four regex matches, each allocating an array of every hit.
+function countLetters(s: string): LetterCounts {
+  const counts: LetterCounts = { uk: 0, ru: 0, cyrillic: 0, latin: 0 };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
+    } else if (c >= 0x0400 && c <= 0x04ff) {
+      counts.cyrillic++;
+      const lower = c >= 0x0410 && c <= 0x042f ? c + 0x20 : c >= 0x0400 && c <= 0x040f ? c + 0x50 : c;
+      if (lower === 0x0456 || lower === 0x0457 || lower === 0x0454 || c === 0x0491 || c === 0x0490) counts.uk++;
+      else if (lower === 0x044b || lower === 0x044d || lower === 0x044a || lower === 0x0451) counts.ru++;
+    }
+  }
+  return counts;
+}
 const HEADING_END = /[.!?…:;"»”)]$/;
 const SHORT_QUOTE = /["«„“]([^"«»„“”]{1,60})["»“”]/g;
 const MAX_NAME_WORDS = 4;
@@ -36,12 +58,9 @@ export function articleLanguage(article: Article): string {
  */
 export function sentenceLanguage(sentence: string, articleLang: string): string {
   if (articleLang === 'und') return 'und';
-  const uk = count(sentence, UK_ONLY);
-  const ru = count(sentence, RU_ONLY);
+  const { uk, ru, cyrillic: cyr, latin: lat } = countLetters(sentence);
   if (uk > 0 && ru === 0) return 'uk';
   if (ru > 0 && uk === 0) return 'ru';
-  const cyr = count(sentence, CYRILLIC);
-  const lat = count(sentence, LATIN);
   if (articleLang === 'en' ? cyr > lat : lat > 2 * cyr && lat > 40) return detectLanguage(sentence);
   return articleLang;
 }
@@ -62,10 +81,12 @@ function shortQuotes(text: string, span: TextSpan): TextSpan[] {
 /** Quote depth change over a stretch: `«»„` nest, straight `"` toggles. */
 function quoteDepthAfter(s: string, depth: number): number {
   let d = depth;
-  for (const c of s) {
-    if (c === '«' || c === '„') d++;
-    else if (c === '»' || c === '“' || c === '”') d = Math.max(0, d - 1);
-    else if (c === '"') d = d > 0 ? d - 1 : d + 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // « „ open, » “ ” close, " toggles.
+    if (c === 0xab || c === 0x201e) d++;
+    else if (c === 0xbb || c === 0x201c || c === 0x201d) d = Math.max(0, d - 1);
+    else if (c === 0x22) d = d > 0 ? d - 1 : d + 1;
   }
   return d;
 }
@@ -125,12 +146,14 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
   const claims: Claim[] = [];
   sentences.forEach((s, si) => {
     const quoted = shortQuotes(text, s);
-    for (const clause of splitClauses(text, s)) {
+    const clauses = splitClauses(text, s);
+    const cued = clauses.length === 1 || hasDateCue(text, s);
+    for (const clause of clauses) {
       let from = 0;
       while (from < s.tokens.length && (s.tokens[from] as Token).start < clause.start) from++;
       let to = from;
       while (to < s.tokens.length && (s.tokens[to] as Token).end <= clause.end) to++;
-      const dates = s.lang === 'und' ? [] : extractDates(text, clause, s.lang, reference);
+      const dates = s.lang === 'und' ? [] : extractDates(text, clause, s.lang, reference, cued);
       const figures = extractFigures(
         { text, tokens: s.tokens, lang: s.lang, lexicon, excluded: dates, quotedNames: quoted },
         clause,

@@ -37,15 +37,31 @@ const overlaps = (dates: readonly ClaimDate[], start: number, end: number): bool
   dates.some((d) => start < d.end && end > d.start);
 
 /**
+ * Whether a sentence may hold a date chrono can read. A clause is a piece of its sentence cut at a joint
+ * (`; `, `, and `), where the cue's word boundaries hold on both sides, so a clause has a cue only if
+ * its sentence has one: a sentence without is read once instead of once per clause.
+ */
+export function hasDateCue(text: string, span: TextSpan): boolean {
+  return DATE_CUE.test(text.slice(span.start, span.end));
+}
+
+/**
  * Dates in `text.slice(span.start, span.end)`: chrono's ru/uk/en parsers resolved against the publication
  * day, plus what chrono misses (`накануне`, `в конце декабря`, a bare `2026 года`). Values keep the
  * precision the text gives: `2026`, `2026-12`, `2026-01-03`.
  */
-export function extractDates(text: string, span: TextSpan, lang: string, reference: Date | null): ClaimDate[] {
+export function extractDates(
+  text: string,
+  span: TextSpan,
+  lang: string,
+  reference: Date | null,
+  /** False when the caller knows the span has no date cue (its sentence has none): chrono is not run. */
+  cued = true,
+): ClaimDate[] {
   const slice = text.slice(span.start, span.end);
   const out: ClaimDate[] = [];
   const chrono = CHRONO[lang];
-  if (chrono && DATE_CUE.test(slice)) {
+  if (chrono && cued && DATE_CUE.test(slice)) {
     for (const r of chrono.parse(slice, reference ?? new Date())) {
       const s = r.start;
       const hasDay = s.isCertain('day');
@@ -94,6 +110,8 @@ export function extractDates(text: string, span: TextSpan, lang: string, referen
       });
     }
   }
+  // Both year patterns need a digit; most clauses have none.
+  if (!DIGIT.test(slice)) return out.sort((a, b) => a.start - b.start);
   for (const re of [YEAR_WITH_WORD, YEAR_AFTER_IN]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {

@@ -142,6 +142,8 @@ function inflections(token: Token): Token[] {
 }
 
 const INDEX = new Map<string, KnownName>();
+/** First words of the known names: most capitalised words start none, and are turned away after one lookup. */
+const FIRST_WORDS = new Set<string>();
 let longest = 1;
 
 function register(table: Record<string, string>, kind: KnownKind): void {
@@ -155,7 +157,10 @@ function register(table: Record<string, string>, kind: KnownKind): void {
         const stems = [...new Set(inflections(t).flatMap(tokenStems))];
         variants = variants.flatMap((v) => stems.map((s) => (v ? `${v} ${s}` : s)));
       }
-      for (const v of variants) if (!INDEX.has(v)) INDEX.set(v, { key, kind });
+      for (const v of variants) {
+        if (!INDEX.has(v)) INDEX.set(v, { key, kind });
+        FIRST_WORDS.add(v.split(' ')[0] as string);
+      }
     }
   }
 }
@@ -169,11 +174,13 @@ export function matchKnownName(
   i: number,
   stemOf: (t: Token) => string,
 ): [KnownName, number] | null {
+  const first = tokens[i] as Token;
+  if (i >= tokens.length || !first.capitalised) return null;
+  const firstStem = stemOf(first);
+  if (!FIRST_WORDS.has(firstStem)) return null;
   for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-    const first = tokens[i] as Token;
-    if (!first.capitalised) return null;
-    let key = '';
-    for (let k = 0; k < n; k++) key += (k ? ' ' : '') + stemOf(tokens[i + k] as Token);
+    let key = firstStem;
+    for (let k = 1; k < n; k++) key += ` ${stemOf(tokens[i + k] as Token)}`;
     const hit = INDEX.get(key);
     if (hit) return [hit, n];
   }

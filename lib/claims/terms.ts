@@ -40,6 +40,66 @@ export function looksLikeName(token: Token, index: number, lang: string): boolea
   return token.script === 'latin' && (lang === 'ru' || lang === 'uk');
 }
 
+/** What a word contributes to a claim's terms, in the order they are added; the same wherever it stands. */
+interface WordTerms {
+  /** Its key (not for English), concepts and cognate skeleton. */
+  plain: readonly string[];
+  /** Added only where the word looks like a name: its short skeleton and a dictionary name's concept. */
+  name: readonly string[];
+}
+
+// A long page repeats its words hundreds of times and each needs several stems, folds and lexicon lookups:
+// they are computed once per word and language (per lexicon), and forgotten past a bound like the stem cache.
+const MAX_WORD_CACHE = 50_000;
+const wordCaches = new WeakMap<Lexicon, Record<StemLanguage, Map<string, WordTerms>>>();
+
+function cachesFor(lexicon: Lexicon): Record<StemLanguage, Map<string, WordTerms>> {
+  let caches = wordCaches.get(lexicon);
+  if (!caches) {
+    caches = { ru: new Map(), uk: new Map(), en: new Map() };
+    wordCaches.set(lexicon, caches);
+  }
+  return caches;
+}
+
+function readWord(part: string, stemLang: StemLanguage, cyrillic: boolean, lexicon: Lexicon): WordTerms {
+  const plain: string[] = [];
+  const key = wordKey(part, stemLang, lexicon);
+  if (stemLang !== 'en') plain.push(key);
+  const concepts = wordConcepts(part, stemLang, lexicon);
+  const senses = stemLang === 'en' ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
+  for (let k = 0; k < senses && k < concepts.length; k++) plain.push(CONCEPT_PREFIX + concepts[k]);
+  if (cyrillic && part.length >= COGNATE_MIN_LETTERS) {
+    // A Ukrainian word the bridge maps to a Russian key (`підтримки` → `поддержк`) takes the Russian
+    // word's cognate too; its own spelling's (`pdtrm`) could only meet other Ukrainian claims.
+    const bridged = stemLang === 'uk' && key !== foldCyrillic(stem(part, 'uk'));
+    const cognate = skeleton(bridged ? key : part).slice(0, COGNATE_LENGTH);
+    if (cognate.length === COGNATE_LENGTH) plain.push(COGNATE_PREFIX + cognate);
+  }
+  const name: string[] = [];
+  const skel = skeleton(key).slice(0, NAME_SKELETON_LENGTH);
+  if (skel.length >= 2) name.push(SKELETON_PREFIX + skel);
+  const concept = nameConcept(part, stemLang, lexicon);
+  if (concept) name.push(CONCEPT_PREFIX + concept);
+  return { plain, name };
+}
+
+function wordTerms(
+  cache: Map<string, WordTerms>,
+  part: string,
+  stemLang: StemLanguage,
+  cyrillic: boolean,
+  lexicon: Lexicon,
+): WordTerms {
+  let terms = cache.get(part);
+  if (!terms) {
+    if (cache.size >= MAX_WORD_CACHE) cache.clear();
+    terms = readWord(part, stemLang, cyrillic, lexicon);
+    cache.set(part, terms);
+  }
+  return terms;
+}
+
 /**
  * Matching terms of a claim, without stopwords: each word's language-neutral concepts (`@kill`; an
  * English word's own stem), for Russian and Ukrainian also the shared ru/uk key (stem → fold → bridge)
@@ -54,35 +114,27 @@ export function claimTerms(
   to = tokens.length,
 ): string[] {
   const terms = new Set<string>();
+  const caches = cachesFor(lexicon);
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (token.script === 'digit' || token.script === 'other') continue;
     const stemLang = lang === 'und' ? null : tokenStemLanguage(token, lang);
+    const cyrillic = token.script === 'cyrillic';
     const parts = token.norm.includes('-') ? token.norm.split('-') : [token.norm];
     for (const part of parts) {
       if (part.length < 2 || STOPWORDS.has(part)) continue;
-      const key = stemLang ? wordKey(part, stemLang, lexicon) : part;
-      if (stemLang !== 'en') terms.add(key);
-      if (stemLang) {
-        if (stemLang) {
-          const concepts = wordConcepts(part, stemLang, lexicon);
-          const senses = stemLang === 'en' ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
-          for (let k = 0; k < senses && k < concepts.length; k++) terms.add(CONCEPT_PREFIX + concepts[k]);
+      if (!stemLang) {
+        // Language unknown: the word as written, and a long Cyrillic word's cognate skeleton.
+        terms.add(part);
+        if (cyrillic && part.length >= COGNATE_MIN_LETTERS) {
+          const cognate = skeleton(part).slice(0, COGNATE_LENGTH);
+          if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
         }
+        continue;
       }
-      if (token.script === 'cyrillic' && part.length >= COGNATE_MIN_LETTERS) {
-        // A Ukrainian word the bridge maps to a Russian key (`підтримки` → `поддержк`) takes the Russian
-        // word's cognate too; its own spelling's (`pdtrm`) could only meet other Ukrainian claims.
-        const bridged = stemLang === 'uk' && key !== foldCyrillic(stem(part, 'uk'));
-        const cognate = skeleton(bridged ? key : part).slice(0, COGNATE_LENGTH);
-        if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
-      }
-      if (stemLang && looksLikeName(token, i, lang)) {
-        const skel = skeleton(key).slice(0, NAME_SKELETON_LENGTH);
-        if (skel.length >= 2) terms.add(SKELETON_PREFIX + skel);
-        const name = nameConcept(part, stemLang, lexicon);
-        if (name) terms.add(CONCEPT_PREFIX + name);
-      }
+      const word = wordTerms(caches[stemLang], part, stemLang, cyrillic, lexicon);
+      for (const term of word.plain) terms.add(term);
+      if (looksLikeName(token, i, lang)) for (const term of word.name) terms.add(term);
     }
   }
   return [...terms];

@@ -1,8 +1,21 @@
 const APOSTROPHES = /[\u2019\u02BC\u2018\u0060\u00B4]/g;
 const NEEDS_NFC = /[\u0300-\u036F]/;
 
+/** Whether a word holds anything but case to normalise: a combining mark, ё/Ё or a typographic apostrophe. */
+function needsMoreThanCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x60) continue;
+    if (c === 0x60 || c === 0xb4 || (c >= 0x300 && c <= 0x36f) || c === 0x451 || c === 0x401) return true;
+    if (c === 0x2bc || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 /** Lower case, NFC, ё→е and one apostrophe, so that typographic variants of a word compare equal. */
 export function normaliseWord(word: string): string {
+  // Most words only change case; the regexes below are for the rest.
+  if (!needsMoreThanCase(word)) return word.toLowerCase();
   const nfc = NEEDS_NFC.test(word) ? word.normalize('NFC') : word;
   return nfc.toLowerCase().replace(/ё/g, 'е').replace(APOSTROPHES, "'");
 }

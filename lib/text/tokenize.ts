@@ -17,8 +17,6 @@ export interface Token {
 
 // Letters/digits, with inner hyphens and apostrophes kept (`РБК-Украина`, `п'ять`, `зобов'язання`).
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ-][\p{L}\p{M}\p{N}]+)*/gu;
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LATIN = /[A-Za-z\u00C0-\u024F]/;
 const DIGIT = /^[0-9]/;
 const UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -26,9 +24,21 @@ const POSSESSIVE = /['’]s$/i;
 
 function scriptOf(word: string): Script {
   if (DIGIT.test(word)) return 'digit';
-  if (CYRILLIC.test(word)) return 'cyrillic';
-  if (LATIN.test(word)) return 'latin';
-  return 'other';
+  // One pass over the code units: any Cyrillic letter makes the word Cyrillic, else any Latin one Latin.
+  let latin = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x04ff) return 'cyrillic';
+    if (!latin) latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+  }
+  return latin ? 'latin' : 'other';
+}
+
+/** `\p{Lu}` of one character, without the regex for the ASCII letters most words start with. */
+function isUpper(first: string): boolean {
+  const c = first.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER.test(first);
 }
 
 /** Splits text into word tokens; offsets are relative to `text` plus `offset`. */
@@ -41,7 +51,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     // English possessive: `Witkoff's` is the name Witkoff.
     if (script === 'latin' && POSSESSIVE.test(word)) word = word.slice(0, -2);
     const first = word.charAt(0);
-    const capitalised = UPPER.test(first);
+    const capitalised = first !== '' && isUpper(first);
     tokens.push({
       text: word,
       norm: normaliseWord(word),
