@@ -1,6 +1,8 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { documentTerms } from './document-terms';
+import { INDEX_FORMAT, type IndexSnapshot, pack, packedAt, readSnapshot } from './index-snapshot';
+import { hashTable, TermDictionary } from './term-dictionary';
 
 /**
  * What the index keeps of one document, compact and JSON-able so storage can persist `{docId, entry}`
@@ -55,13 +57,11 @@ const COMMON_SHARE = 0.4;
 const COMMON_MIN_DOCS = 50;
 const DEFAULT_LIMIT = 40;
 
-interface Slot {
-  id: string;
+/** What the index holds of a document added in this session: enough to remove it again. */
+interface SlotDetail {
   termIds: Int32Array;
   counts: Uint16Array;
   posted: number;
-  published: string | null;
-  hash: string;
 }
 
 /**
@@ -83,20 +83,44 @@ const idfOf = (n: number, df: number, common: number): number =>
 
 const day = (published: string | null): string | null => (published ? published.slice(0, 10) : null);
 
+const NO_POSTINGS: Uint32Array = new Uint32Array(0);
+
+/** A typed array at least `size` long, keeping `array`'s contents (capacity doubles, so growth is amortised). */
+function grown<T extends Int32Array | Float64Array>(array: T, size: number, make: (n: number) => T): T {
+  if (array.length >= size) return array;
+  const next = make(Math.max(size, array.length * 2, 16));
+  next.set(array);
+  return next;
+}
+
 /**
  * Inverted index over the corpus's claim terms, updated one document at a time. Terms are interned to
- * integers and postings are plain arrays of document slots, so 10k documents fit in a few MB and a
- * query walks only the postings of its own top terms.
+ * integers (see TermDictionary) and a query walks only the postings of its own top terms.
+ *
+ * Two kinds of documents live side by side. Those loaded from a snapshot (see index-snapshot.ts) are
+ * posted in packed arrays and the index keeps nothing else of them: to remove one, the caller passes
+ * its entry (storage keeps it). Those added in this session keep their term ids, so they can be
+ * removed by id alone; their postings are per-term lists. A removed snapshot document is only marked
+ * gone (its packed postings are skipped) until the next snapshot leaves it out.
  */
 export class CorpusIndex {
-  private readonly termIds = new Map<string, number>();
-  private readonly termNames: string[] = [];
-  /** Document frequency over each document's stored terms. */
-  private readonly df: number[] = [];
-  private readonly postings: number[][] = [];
-  private readonly slots: (Slot | undefined)[] = [];
-  private readonly free: number[] = [];
+  private dict = new TermDictionary();
+  /** Document frequency over each document's stored terms, by term id (capacity may exceed the dictionary). */
+  private df: Int32Array = new Int32Array(0);
+  /** Postings of the snapshot's terms: documents `basePostings[basePostingEnds[id - 1] .. basePostingEnds[id])`. */
+  private basePostingEnds: Uint32Array = NO_POSTINGS;
+  private basePostings: Uint32Array = NO_POSTINGS;
+  /** Postings added in this session, by term id. */
+  private readonly addedPostings: (number[] | undefined)[] = [];
+  /** Document id per slot; undefined once removed. Slots are never reused. */
+  private readonly slotDoc: (string | undefined)[] = [];
+  private readonly slotHash: string[] = [];
+  private readonly slotPublished: (string | null)[] = [];
+  private readonly slotDetail: (SlotDetail | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
+  /** Scratch score per slot for search, left zeroed after each query. */
+  private scores: Float64Array = new Float64Array(0);
+  private seen: Uint8Array = new Uint8Array(0);
   private generation = 0;
 
   constructor(private readonly background: TermBackground = NO_BACKGROUND) {}
@@ -118,11 +142,13 @@ export class CorpusIndex {
     return [...this.slotOf.keys()];
   }
 
+  private dfOf(id: number | undefined): number {
+    return id === undefined ? 0 : (this.df[id] ?? 0);
+  }
+
   /** Smoothed inverse document frequency; unseen terms get the highest weight. */
   idf(term: string): number {
-    const id = this.termIds.get(term);
-    const df = id === undefined ? 0 : (this.df[id] ?? 0);
-    return idfOf(this.size, df, this.background.get(term) ?? 0);
+    return idfOf(this.size, this.dfOf(this.dict.id(term)), this.background.get(term) ?? 0);
   }
 
   /** Builds the index entry of a document from its analysed claims (weights use the current corpus). */
@@ -151,60 +177,85 @@ export class CorpusIndex {
   /** Adds (or replaces) a document from a persisted entry. */
   addEntry(docId: string, entry: IndexEntry): void {
     if (this.slotOf.has(docId)) this.remove(docId);
-    const slotNumber = this.free.pop() ?? this.slots.length;
+    const slot = this.slotDoc.length;
     const termIds = new Int32Array(entry.t.length);
     const counts = new Uint16Array(entry.t.length);
     entry.t.forEach((term, i) => {
-      const id = this.intern(term);
+      const id = this.dict.intern(term);
+      if (id >= this.df.length) this.df = grown(this.df, id + 1, (n) => new Int32Array(n));
       termIds[i] = id;
       counts[i] = Math.min(entry.c[i] ?? 1, 0xffff);
-      this.df[id] = (this.df[id] ?? 0) + 1;
-      if (i < entry.k) (this.postings[id] as number[]).push(slotNumber);
+      this.df[id] = (this.df[id] as number) + 1;
+      if (i < entry.k) {
+        const list = this.addedPostings[id];
+        if (list) list.push(slot);
+        else this.addedPostings[id] = [slot];
+      }
     });
-    this.slots[slotNumber] = { id: docId, termIds, counts, posted: entry.k, published: entry.p, hash: entry.h };
-    this.slotOf.set(docId, slotNumber);
+    this.slotDoc.push(docId);
+    this.slotHash.push(entry.h);
+    this.slotPublished.push(entry.p);
+    this.slotDetail.push({ termIds, counts, posted: entry.k });
+    this.slotOf.set(docId, slot);
     this.generation++;
   }
 
-  remove(docId: string): boolean {
-    const slotNumber = this.slotOf.get(docId);
-    if (slotNumber === undefined) return false;
-    const slot = this.slots[slotNumber] as Slot;
-    slot.termIds.forEach((id, i) => {
-      this.df[id] = (this.df[id] ?? 1) - 1;
-      if (i < slot.posted) {
-        const list = this.postings[id] as number[];
-        const at = list.indexOf(slotNumber);
-        if (at >= 0) {
-          // Order within a posting list does not matter: swap-remove is O(1) after the search.
-          list[at] = list[list.length - 1] as number;
-          list.pop();
+  /**
+   * Removes a document. One loaded from a snapshot needs `entry`, its persisted entry, to take its terms
+   * out of the document frequencies; without it only the document goes (its terms keep counting it).
+   */
+  remove(docId: string, entry?: IndexEntry): boolean {
+    const slot = this.slotOf.get(docId);
+    if (slot === undefined) return false;
+    const detail = this.slotDetail[slot];
+    if (detail) {
+      detail.termIds.forEach((id, i) => {
+        this.df[id] = (this.df[id] ?? 1) - 1;
+        if (i < detail.posted) {
+          const list = this.addedPostings[id] as number[];
+          const at = list.indexOf(slot);
+          if (at >= 0) {
+            // Order within a posting list does not matter: swap-remove is O(1) after the search.
+            list[at] = list[list.length - 1] as number;
+            list.pop();
+          }
         }
+      });
+    } else if (entry && isIndexEntry(entry)) {
+      for (const term of entry.t) {
+        const id = this.dict.id(term);
+        if (id !== undefined && (this.df[id] as number) > 0) this.df[id] = (this.df[id] as number) - 1;
       }
-    });
-    this.slots[slotNumber] = undefined;
-    this.free.push(slotNumber);
+    }
+    this.slotDoc[slot] = undefined;
+    this.slotDetail[slot] = undefined;
     this.slotOf.delete(docId);
     this.generation++;
     return true;
   }
 
+  /** The persisted entry of a document added in this session (one loaded from a snapshot is in storage). */
   entryOf(docId: string): IndexEntry | undefined {
-    const slotNumber = this.slotOf.get(docId);
-    const slot = slotNumber === undefined ? undefined : this.slots[slotNumber];
-    if (!slot) return undefined;
+    const slot = this.slotOf.get(docId);
+    const detail = slot === undefined ? undefined : this.slotDetail[slot];
+    if (slot === undefined || !detail) return undefined;
     return {
       v: 1,
-      t: Array.from(slot.termIds, (id) => this.termNames[id] as string),
-      c: Array.from(slot.counts),
-      k: slot.posted,
-      p: slot.published,
-      h: slot.hash,
+      t: Array.from(detail.termIds, (id) => this.dict.name(id)),
+      c: Array.from(detail.counts),
+      k: detail.posted,
+      p: this.slotPublished[slot] as string | null,
+      h: this.slotHash[slot] as string,
     };
   }
 
+  /** Every document's entry; only for an index built in memory (a snapshot keeps no entries). */
   toEntries(): IndexRow[] {
-    return this.ids().map((docId) => ({ docId, entry: this.entryOf(docId) as IndexEntry }));
+    return this.ids().map((docId) => {
+      const entry = this.entryOf(docId);
+      if (!entry) throw new Error(`CorpusIndex: the entry of ${docId} came from a snapshot and is in storage`);
+      return { docId, entry };
+    });
   }
 
   static fromEntries(rows: Iterable<IndexRow>, background?: TermBackground): CorpusIndex {
@@ -215,42 +266,174 @@ export class CorpusIndex {
     return index;
   }
 
+  /**
+   * The index as a few packed records (see index-snapshot.ts): the terms still held by a document, their
+   * postings and the documents, renumbered densely. An index loaded from it searches exactly like this one.
+   */
+  snapshot(): IndexSnapshot {
+    const termCount = this.dict.size;
+    const newTermId = new Int32Array(termCount).fill(-1);
+    const names: string[] = [];
+    for (let id = 0; id < termCount; id++) {
+      // A term no document holds any more only widens a query; a cold rebuild from entries would drop it too.
+      if ((this.df[id] ?? 0) > 0) {
+        newTermId[id] = names.length;
+        names.push(this.dict.name(id));
+      }
+    }
+    const newSlot = new Int32Array(this.slotDoc.length).fill(-1);
+    const ids: string[] = [];
+    const hashes: string[] = [];
+    const days: string[] = [];
+    const dayIndex = new Map<string, number>();
+    const dayOf: number[] = [];
+    this.slotDoc.forEach((docId, slot) => {
+      if (docId === undefined) return;
+      newSlot[slot] = ids.length;
+      ids.push(docId);
+      hashes.push(this.slotHash[slot] as string);
+      const published = this.slotPublished[slot] ?? null;
+      if (published === null) dayOf.push(-1);
+      else {
+        let d = dayIndex.get(published);
+        if (d === undefined) {
+          d = days.length;
+          days.push(published);
+          dayIndex.set(published, d);
+        }
+        dayOf.push(d);
+      }
+    });
+    const postingEnds = new Uint32Array(names.length);
+    let total = 0;
+    for (let id = 0; id < termCount; id++) {
+      const to = newTermId[id] as number;
+      if (to < 0) continue;
+      total += this.livePostings(id, () => undefined);
+      postingEnds[to] = total;
+    }
+    const slots = new Uint32Array(total);
+    let at = 0;
+    for (let id = 0; id < termCount; id++) {
+      if ((newTermId[id] as number) < 0) continue;
+      this.livePostings(id, (slot) => {
+        slots[at++] = newSlot[slot] as number;
+      });
+    }
+    const df = new Int32Array(names.length);
+    newTermId.forEach((to, id) => {
+      if (to >= 0) df[to] = this.df[id] as number;
+    });
+    const terms = pack(names);
+    const packedIds = pack(ids);
+    const packedHashes = pack(hashes);
+    return {
+      terms: {
+        format: INDEX_FORMAT,
+        text: terms.text,
+        ends: terms.ends,
+        table: hashTable(terms.text, terms.ends),
+        df,
+      },
+      postings: { format: INDEX_FORMAT, ends: postingEnds, slots },
+      docs: {
+        format: INDEX_FORMAT,
+        ids: packedIds.text,
+        idEnds: packedIds.ends,
+        hashes: packedHashes.text,
+        hashEnds: packedHashes.ends,
+        days,
+        dayOf: Int32Array.from(dayOf),
+      },
+    };
+  }
+
+  /** Calls `each` with every live document posting term `id`; returns how many. */
+  private livePostings(id: number, each: (slot: number) => void): number {
+    let n = 0;
+    if (id < this.dict.baseSize) {
+      const from = id === 0 ? 0 : (this.basePostingEnds[id - 1] as number);
+      const to = this.basePostingEnds[id] as number;
+      for (let k = from; k < to; k++) {
+        const slot = this.basePostings[k] as number;
+        if (this.slotDoc[slot] === undefined) continue;
+        each(slot);
+        n++;
+      }
+    }
+    for (const slot of this.addedPostings[id] ?? []) {
+      each(slot);
+      n++;
+    }
+    return n;
+  }
+
+  /** An index searching exactly as the one that wrote `parts`; null when they cannot be read (see readSnapshot). */
+  static fromSnapshot(parts: unknown, background?: TermBackground): CorpusIndex | null {
+    const snapshot = readSnapshot(parts);
+    if (!snapshot) return null;
+    const { terms, postings, docs } = snapshot;
+    const index = new CorpusIndex(background);
+    index.dict = new TermDictionary({ text: terms.text, ends: terms.ends, table: terms.table });
+    index.df = terms.df;
+    index.basePostingEnds = postings.ends;
+    index.basePostings = postings.slots;
+    for (let slot = 0; slot < docs.idEnds.length; slot++) {
+      const docId = packedAt(docs.ids, docs.idEnds, slot);
+      const dayIndex = docs.dayOf[slot] as number;
+      index.slotDoc.push(docId);
+      index.slotHash.push(packedAt(docs.hashes, docs.hashEnds, slot));
+      index.slotPublished.push(dayIndex >= 0 ? (docs.days[dayIndex] ?? null) : null);
+      index.slotDetail.push(undefined);
+      index.slotOf.set(docId, slot);
+    }
+    return index;
+  }
+
   /** Documents sharing the most salient terms of `claims`, best first. */
   search(claims: readonly Claim[], options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const n = this.size;
     const commonCutoff = n >= COMMON_MIN_DOCS ? n * COMMON_SHARE : Number.POSITIVE_INFINITY;
     const query = [...documentTerms(claims)]
-      .map(([term, count]) => ({ id: this.termIds.get(term), weight: (1 + Math.log(count)) * this.idf(term) }))
-      .filter((q): q is { id: number; weight: number } => q.id !== undefined && (this.df[q.id] ?? 0) <= commonCutoff)
+      .map(([term, count]) => ({ term, id: this.dict.id(term), weight: (1 + Math.log(count)) * this.idf(term) }))
+      .filter(
+        (q): q is { term: string; id: number; weight: number } => q.id !== undefined && this.dfOf(q.id) <= commonCutoff,
+      )
       .sort((a, b) => b.weight - a.weight)
       .slice(0, QUERY_TERMS);
-    const scores = new Map<number, number>();
+    if (this.scores.length < this.slotDoc.length) {
+      this.scores = grown(this.scores, this.slotDoc.length, (size) => new Float64Array(size));
+      this.seen = new Uint8Array(this.scores.length);
+    }
+    const { scores, seen } = this;
+    const touched: number[] = [];
     for (const q of query) {
-      const idf = idfOf(n, this.df[q.id] ?? 0, this.background.get(this.termNames[q.id] as string) ?? 0);
-      for (const slotNumber of this.postings[q.id] as number[]) {
-        scores.set(slotNumber, (scores.get(slotNumber) ?? 0) + q.weight * idf);
-      }
+      const add = q.weight * idfOf(n, this.dfOf(q.id), this.background.get(q.term) ?? 0);
+      this.livePostings(q.id, (slot) => {
+        // Sums in query-term order, as a Map of running sums would: identical scores, without the Map.
+        if (seen[slot] === 0) {
+          seen[slot] = 1;
+          touched.push(slot);
+        }
+        scores[slot] = (scores[slot] as number) + add;
+      });
     }
     const out: Candidate[] = [];
-    for (const [slotNumber, score] of scores) {
-      const slot = this.slots[slotNumber] as Slot;
-      if (options.excludeHash && slot.hash === options.excludeHash) continue;
-      out.push({ docId: slot.id, score, published: slot.published, contentHash: slot.hash });
+    for (const slot of touched) {
+      const score = scores[slot] as number;
+      scores[slot] = 0;
+      seen[slot] = 0;
+      const hash = this.slotHash[slot] as string;
+      if (options.excludeHash && hash === options.excludeHash) continue;
+      out.push({
+        docId: this.slotDoc[slot] as string,
+        score,
+        published: this.slotPublished[slot] ?? null,
+        contentHash: hash,
+      });
     }
     return out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1)).slice(0, limit);
-  }
-
-  private intern(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.termNames.length;
-      this.termIds.set(term, id);
-      this.termNames.push(term);
-      this.df.push(0);
-      this.postings.push([]);
-    }
-    return id;
   }
 }
 
