@@ -124,7 +124,7 @@ describe('TermDictionary', () => {
     }, 0);
     const text = names.join('');
     const dictionary = new TermDictionary({ text, ends, table: hashTable(text, ends) });
-    names.forEach((name, i) => expect(dictionary.id(name)).toBe(i));
+    for (const [i, name] of names.entries()) expect(dictionary.id(name)).toBe(i);
     expect(dictionary.id('пари')).toBeUndefined();
     expect(dictionary.intern('лувр')).toBe(5);
     expect(dictionary.intern('париж')).toBe(0);
