@@ -17,7 +17,7 @@ import { openCorpusDb } from '../lib/storage/corpus-store';
 import type { Analysis } from '../lib/storage/documents';
 import { SCHEMA_VERSION } from '../lib/storage/migrations';
 import { DEFAULT_DB_NAME } from '../lib/storage/schema';
-import { dumpDatabase } from '../test/fixtures/storage/idb-dump';
+import { dumpDatabase, dumpToJson } from '../test/fixtures/storage/idb-dump';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -122,6 +122,22 @@ async function main(): Promise<void> {
   );
   await save(article({ title: 'Заметка без адреса', text: 'Текст без адреса и даты.' }));
 
+  // Schema v3: the matcher's index snapshot (opaque to storage; typed arrays, as the engine's are),
+  // covering the changes so far; the pages saved below stay in the journal after it.
+  const { lastSeq } = await store.readIndexChanges(0, 1000);
+  const terms = [...new Set(['киев', 'kyiv', 'лидеров', 'leaders', 'reuters'])];
+  await store.writeIndexSnapshot(
+    {
+      terms: {
+        format: 'demo',
+        text: terms.join(''),
+        ends: Uint32Array.from(terms, (_, i) => terms.slice(0, i + 1).join('').length),
+      },
+      postings: { format: 'demo', slots: Uint32Array.from([0, 1, 2, 1, 3]) },
+    },
+    lastSeq,
+  );
+
   // Schema v2: a followed feed with one article from it, and a page kept while reading.
   const feedId = 'feed:0123456789abcdef';
   await store.putFeed({
@@ -179,7 +195,7 @@ async function main(): Promise<void> {
 
   const dump = await dumpDatabase(factory, DEFAULT_DB_NAME);
   const path = join(root, 'test', 'fixtures', 'storage', `v${SCHEMA_VERSION}.json`);
-  writeFileSync(path, `${JSON.stringify(dump, null, 2)}\n`);
+  writeFileSync(path, `${dumpToJson(dump)}\n`);
   console.log(`Wrote ${path} (${dump.stores.map((s) => `${s.name}: ${s.records.length}`).join(', ')})`);
 }
 

@@ -3,14 +3,15 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import type { CorpusSource } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
-import type { IndexEntry, TermBackground } from '../matching/corpus-index';
-import { createEngine, type Engine } from '../matching/engine';
+import { CorpusIndex, type IndexEntry, isIndexEntry, type TermBackground } from '../matching/corpus-index';
+import { createEngine, type Engine, engineOver } from '../matching/engine';
 import type { Analysis } from '../storage/documents';
 import type { IndexedEngine } from './library';
 
 /**
  * The matcher as the worker holds it: the analyser and the engine's in-memory index. An analysed
- * page's entry joins the index only once storage has kept the page, so a failed save leaves no trace.
+ * page's entry joins the index only once storage has kept the page (the library replays storage's
+ * journal of changes), so a failed save leaves no trace.
  */
 export class WorkerEngine implements IndexedEngine<IndexEntry> {
   private engine: Engine;
@@ -35,16 +36,27 @@ export class WorkerEngine implements IndexedEngine<IndexEntry> {
     return { claims, indexEntry: this.engine.index.entryFor(article, claims) };
   }
 
+  loadSnapshot(parts: Record<string, unknown>): boolean {
+    const index = CorpusIndex.fromSnapshot(parts, this.background);
+    if (!index) return false;
+    this.engine = engineOver(index);
+    return true;
+  }
+
   loadIndex(entries: readonly { docId: string; entry: IndexEntry }[]): void {
     this.engine = createEngine(entries, this.background);
   }
 
-  addToIndex(docId: string, entry: IndexEntry): void {
-    this.engine.index.addEntry(docId, entry);
+  applyChange(docId: string, before: IndexEntry | null, after: IndexEntry | null): void {
+    const { index } = this.engine;
+    // Entries come back from storage: one of an older format is not trusted (the document then only leaves).
+    if (index.has(docId)) index.remove(docId, before !== null && isIndexEntry(before) ? before : undefined);
+    if (after !== null && isIndexEntry(after)) index.addEntry(docId, after);
   }
 
-  removeFromIndex(docId: string): void {
-    this.engine.remove(docId);
+  snapshot(): Record<string, unknown> {
+    const { terms, postings, docs } = this.engine.index.snapshot();
+    return { terms, postings, docs };
   }
 
   compare(article: Article, claims: Claim[], corpus: CorpusSource): Promise<Comparison> {

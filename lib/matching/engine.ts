@@ -5,8 +5,8 @@ import type { Comparison } from './comparison';
 import { CorpusIndex, type IndexEntry, type IndexRow, type TermBackground } from './corpus-index';
 
 /**
- * The matcher as the service worker uses it: an index kept in memory (rebuilt from persisted rows on a
- * cold start), while documents and their claims stay in storage and are fetched through `corpus`.
+ * The matcher as the service worker uses it: an index kept in memory (loaded from its snapshot, or
+ * rebuilt from persisted rows), while documents and their claims stay in storage and are fetched through `corpus`.
  */
 export interface Engine {
   readonly index: CorpusIndex;
@@ -18,7 +18,11 @@ export interface Engine {
 }
 
 export function createEngine(rows: Iterable<IndexRow> = [], background?: TermBackground): Engine {
-  const index = CorpusIndex.fromEntries(rows, background);
+  return engineOver(CorpusIndex.fromEntries(rows, background));
+}
+
+/** The engine over an index already built, e.g. one loaded from a snapshot (CorpusIndex.fromSnapshot). */
+export function engineOver(index: CorpusIndex): Engine {
   return {
     index,
     add: (docId, article, claims) => index.add(docId, article, claims),

@@ -12,9 +12,12 @@ import type {
 } from './documents';
 import * as documents from './documents';
 import { MESSAGES, StorageError, toStorageError } from './errors';
+
 import * as feeds from './feeds';
 import type { ExportResult, ImportResult } from './import-export';
 import * as transfer from './import-export';
+import type { IndexChanges, StoredSnapshot } from './index-records';
+import * as indexRecords from './index-records';
 import {
   type CorpusSchema,
   DEFAULT_DB_NAME,
@@ -46,8 +49,9 @@ export interface CorpusEstimate {
 
 /**
  * The corpus database: bundled seeds and the reader's stored pages, with their claims and the
- * matcher's index entries. `E` is the engine's persisted index entry type, opaque to storage.
- * Every method rejects with a StorageError whose message can be shown to the reader.
+ * matcher's index entries, plus the matcher's index snapshot and the journal of changes since. `E` is
+ * the engine's persisted index entry type, opaque to storage. Every method rejects with a
+ * StorageError whose message can be shown to the reader.
  */
 export class CorpusStore<E = unknown> {
   private closed = false;
@@ -161,6 +165,21 @@ export class CorpusStore<E = unknown> {
 
   loadIndexEntries(): Promise<IndexEntries<E>> {
     return this.run((db) => documents.loadIndexEntries<E>(db));
+  }
+
+  /** The matcher's stored index snapshot (schema v3), or null when none was written yet. */
+  loadIndexSnapshot(): Promise<StoredSnapshot | null> {
+    return this.run((db) => indexRecords.loadIndexSnapshot(db));
+  }
+
+  /** Changes to documents' index entries after journal entry `afterSeq`, at most `limit` of them. */
+  readIndexChanges(afterSeq: number, limit: number): Promise<IndexChanges<E>> {
+    return this.run((db) => indexRecords.readIndexChanges<E>(db, afterSeq, limit));
+  }
+
+  /** Replaces the index snapshot with `parts`, which include the journal up to `seq`. */
+  writeIndexSnapshot(parts: Record<string, unknown>, seq: number): Promise<void> {
+    return this.run((db) => indexRecords.writeIndexSnapshot(db, parts, seq));
   }
 
   estimate(storage?: StorageEstimator): Promise<CorpusEstimate> {

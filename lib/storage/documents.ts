@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { MESSAGES, StorageError } from './errors';
+import { lastJournalSeq } from './index-records';
 import type {
   CorpusSchema,
   CorruptRecord,
@@ -70,6 +71,8 @@ export interface DocumentListing {
 export interface IndexEntries<E> {
   entries: Array<IndexEntryRecord<E>>;
   corrupt: CorruptRecord[];
+  /** The last index journal entry these entries include (0 when none): a snapshot built from them covers it. */
+  journalSeq: number;
 }
 
 const encoder = new TextEncoder();
@@ -132,13 +135,27 @@ export function buildRecord<E>(
 export async function putDocument<E>(tx: CorpusWriteTx, record: DocumentRecord, analysis: Analysis<E>): Promise<void> {
   await tx.objectStore('documents').put(record);
   await tx.objectStore('claims').put({ docId: record.id, claims: analysis.claims });
+  await journalChange(tx, record.id, true);
   await tx.objectStore('indexEntries').put({ docId: record.id, entry: analysis.indexEntry });
 }
 
 export async function removeDocument(tx: CorpusWriteTx, id: string): Promise<void> {
   await tx.objectStore('documents').delete(id);
   await tx.objectStore('claims').delete(id);
+  await journalChange(tx, id, false);
   await tx.objectStore('indexEntries').delete(id);
+}
+
+/**
+ * Every change to a document's index entry goes through here, in the document's own transaction: the
+ * journal records it with the entry it replaces, so the index follows saves, imports, feed refreshes
+ * and deletions alike (see index-records.ts). Deleting a document that had no entry changes nothing.
+ */
+async function journalChange(tx: CorpusWriteTx, docId: string, put: boolean): Promise<void> {
+  const previous: unknown = await tx.objectStore('indexEntries').get(docId);
+  if (!put && previous === undefined) return;
+  const before = isObject(previous) && 'entry' in previous ? (previous.entry ?? null) : null;
+  await tx.objectStore('indexJournal').add({ docId, before });
 }
 
 function validRecords(rows: unknown[]): DocumentRecord[] {
@@ -345,13 +362,13 @@ export async function deleteDocuments(db: IDBPDatabase<CorpusSchema>, ids: reado
   });
 }
 
-/** The cold-start read: every persisted index entry in one getAll, no re-analysis. */
+/** Every persisted index entry in one getAll, no re-analysis: what the index is rebuilt from. */
 export async function loadIndexEntries<E>(db: IDBPDatabase<CorpusSchema>): Promise<IndexEntries<E>> {
-  const [rows, keys] = await readTransaction(db, (tx) => {
+  const [rows, keys, lastSeq] = await readTransaction(db, (tx) => {
     const store = tx.objectStore('indexEntries');
-    return Promise.all([store.getAll(), store.getAllKeys()]);
+    return Promise.all([store.getAll(), store.getAllKeys(), lastJournalSeq(tx)]);
   });
-  const result: IndexEntries<E> = { entries: [], corrupt: [] };
+  const result: IndexEntries<E> = { entries: [], corrupt: [], journalSeq: lastSeq };
   rows.forEach((row: unknown, i) => {
     if (isObject(row) && typeof row.docId === 'string' && 'entry' in row) {
       // The engine wrote this entry and owns its shape; storage cannot check it.

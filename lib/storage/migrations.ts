@@ -41,6 +41,16 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('settings', { keyPath: 'key' });
     },
   },
+  {
+    // The matcher's compact index: a snapshot in a few records, and a journal of the changes since,
+    // written with each document, so a cold start reads a few records instead of an entry per document.
+    // Existing documents keep their entries; the first start after the upgrade builds the snapshot.
+    version: 3,
+    upgrade(db) {
+      db.createObjectStore('indexSnapshot', { keyPath: 'part' });
+      db.createObjectStore('indexJournal', { keyPath: 'seq', autoIncrement: true });
+    },
+  },
 ];
 
 /** The version a migration list produces; also checks the list is contiguous from 1. */

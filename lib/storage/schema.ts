@@ -50,6 +50,33 @@ export interface IndexEntryRecord<E = unknown> {
   entry: E;
 }
 
+/**
+ * A record of the matcher's persisted index (schema v3): one part of its snapshot, opaque to storage,
+ * or the `meta` record saying which journal entries the snapshot covers.
+ */
+export interface IndexSnapshotRecord {
+  part: string;
+  value: unknown;
+}
+
+/** The snapshot's own record: which parts make it up and the last journal entry it includes. */
+export interface IndexSnapshotMeta {
+  seq: number;
+  parts: string[];
+}
+
+/**
+ * One change to the index since its snapshot (schema v3), written in the same transaction as the
+ * document: the document whose entry was put or deleted, and the entry it had before (the index
+ * needs it to take a document loaded from the snapshot out of its counts).
+ */
+export interface IndexJournalRecord<E = unknown> {
+  /** Assigned by IndexedDB, increasing. */
+  seq?: number;
+  docId: string;
+  before: E | null;
+}
+
 /** Names used by the current code; migrations spell names literally because old steps must never change. */
 export const STORE = {
   documents: 'documents',
@@ -58,6 +85,8 @@ export const STORE = {
   feeds: 'feeds',
   feedItems: 'feedItems',
   settings: 'settings',
+  indexSnapshot: 'indexSnapshot',
+  indexJournal: 'indexJournal',
 } as const;
 export const DOCUMENT_INDEX = {
   canonicalUrl: 'canonicalUrl',
@@ -73,6 +102,8 @@ export const ALL_STORES = [
   STORE.feeds,
   STORE.feedItems,
   STORE.settings,
+  STORE.indexSnapshot,
+  STORE.indexJournal,
 ] as const;
 
 /** A feed the reader follows (schema v2). Everything in it but `id` and `addedAt` came from, or is about, the network. */
@@ -131,6 +162,8 @@ export interface CorpusSchema extends DBSchema {
   feeds: { key: string; value: FeedRecord };
   feedItems: { key: string; value: FeedItemRecord; indexes: { feedId: string; seenAt: string } };
   settings: { key: string; value: SettingRecord };
+  indexSnapshot: { key: string; value: IndexSnapshotRecord };
+  indexJournal: { key: number; value: IndexJournalRecord };
 }
 
 /** Row for library listings: no text, no claims. */

@@ -5,14 +5,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openCorpusDb } from '../../../lib/storage/corpus-store';
 import { SCHEMA_VERSION } from '../../../lib/storage/migrations';
-import { type DatabaseDump, restoreDatabase } from '../../fixtures/storage/idb-dump';
+import { type DatabaseDump, dumpFromJson, restoreDatabase } from '../../fixtures/storage/idb-dump';
 import { rawOpen } from './helpers';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'storage');
 // One dump per released schema version (scripts/make-storage-fixture.ts); each must open with today's code.
 const dumps = readdirSync(fixtures)
   .filter((file) => /^v\d+\.json$/.test(file))
-  .map((file) => [file, JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as DatabaseDump] as const);
+  .map((file) => [file, dumpFromJson(readFileSync(join(fixtures, file), 'utf8'))] as const);
 
 function records(dump: DatabaseDump, store: string): Array<Record<string, unknown>> {
   const found = dump.stores.find((s) => s.name === store);
@@ -52,6 +52,23 @@ describe('migrations from released schema versions', () => {
     expect(corrupt).toEqual([]);
     expect(entries).toEqual(expect.arrayContaining(records(dump, 'indexEntries')));
     expect(entries).toHaveLength(documents.length);
+
+    // The index snapshot and its journal (schema v3) come back as written, typed arrays included; before
+    // v3 there is none, and the library builds one from the entries on its first start.
+    const snapshot = await store.loadIndexSnapshot();
+    const parts = dump.stores.find((s) => s.name === 'indexSnapshot')?.records ?? [];
+    if (parts.length === 0) expect(snapshot).toBeNull();
+    else {
+      for (const { value } of parts) {
+        const { part, value: data } = value as { part: string; value: unknown };
+        if (part !== 'meta') expect(snapshot?.parts[part]).toEqual(data);
+      }
+      const journal = records(dump, 'indexJournal').filter((row) => Number(row.seq) > (snapshot?.seq ?? 0));
+      expect(journal.length).toBeGreaterThan(0);
+      const changes = await store.readIndexChanges(snapshot?.seq ?? 0, 100);
+      expect(changes.rows.map((row) => row.docId)).toEqual(journal.map((row) => row.docId));
+      expect([...changes.entries.keys()].sort()).toEqual(journal.map((row) => String(row.docId)).sort());
+    }
 
     // The upgraded database keeps working: a re-save of a stored page is recognised.
     const stored = documents.find((d) => d.source === 'stored' && typeof d.canonicalUrl === 'string');

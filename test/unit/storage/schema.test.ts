@@ -4,18 +4,20 @@ import { MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../../lib/storage/
 import { freshStore, makeArticle, rawOpen, save } from './helpers';
 
 describe('corpus schema', () => {
-  it('creates the document, claim, index-entry, feed, feed-item and settings stores with their lookup indexes at version 2', async () => {
+  it('creates the document, claim, index-entry, feed, feed-item, settings and index snapshot and journal stores with their lookup indexes at version 3', async () => {
     const { store, factory } = await freshStore();
     store.close();
     const db = await rawOpen(factory, 'parallax-test');
-    expect(db.version).toBe(2);
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(db.version).toBe(3);
+    expect(SCHEMA_VERSION).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual([
       'claims',
       'documents',
       'feedItems',
       'feeds',
       'indexEntries',
+      'indexJournal',
+      'indexSnapshot',
       'settings',
     ]);
 
@@ -41,6 +43,9 @@ describe('corpus schema', () => {
     expect(tx.objectStore('feedItems').keyPath).toBe('url');
     expect([...tx.objectStore('feedItems').indexNames].sort()).toEqual(['feedId', 'seenAt']);
     expect(tx.objectStore('settings').keyPath).toBe('key');
+    expect(tx.objectStore('indexSnapshot').keyPath).toBe('part');
+    expect(tx.objectStore('indexJournal').keyPath).toBe('seq');
+    expect(tx.objectStore('indexJournal').autoIncrement).toBe(true);
     db.close();
   });
 

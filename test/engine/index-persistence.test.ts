@@ -1,0 +1,122 @@
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../lib/background/library';
+import { createWorkerLibrary } from '../../lib/background/worker-library';
+import { LEXICON_PATH } from '../../lib/claims/load-lexicon-from-disk';
+import type { Article } from '../../lib/extraction/article';
+import type { IndexEntry } from '../../lib/matching/corpus-index';
+import { formatDocument, formatHeader } from '../../lib/storage/jsonl';
+import { DEFAULT_DB_NAME } from '../../lib/storage/schema';
+import { corpusArticles, corpusAvailable } from '../support/corpora';
+import { SEEDS_DIR } from '../support/seeds';
+
+const seedFiles = Object.fromEntries(readdirSync(SEEDS_DIR).map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]));
+const lexiconJson = JSON.parse(readFileSync(LEXICON_PATH, 'utf8'));
+
+/** A worker waking on the database in `factory`: nothing in memory, everything read from storage. */
+const wake = (factory: IDBFactory): Promise<Library<IndexEntry>> =>
+  createWorkerLibrary({ loadLexiconJson: async () => lexiconJson, seedFiles, indexedDB: factory })();
+
+/** Real news on seven events in ru/uk/en, with a URL each so they are stored as the reader's pages. */
+function articles(): Article[] {
+  return corpusArticles('corpus-dev').map(({ record, article }) => ({
+    ...article,
+    url: `https://outlet.example/${record.file}`,
+    canonicalUrl: `https://outlet.example/${record.file}`,
+    outlet: record.outlet,
+  }));
+}
+
+function exportOf(list: readonly Article[]): string {
+  const at = '2026-02-01T00:00:00.000Z';
+  return [
+    formatHeader(at),
+    ...list.map((article) => formatDocument({ article, source: 'stored', storedAt: at, updatedAt: at, history: [] })),
+  ].join('\n');
+}
+
+/** Every comparison the library gives for `queries`, as the popup would receive them. */
+async function answers(library: Library<IndexEntry>, queries: readonly Article[]) {
+  const out = [];
+  for (const q of queries) {
+    const { comparison, corpusSize } = await library.compare(q);
+    out.push({ corpusSize, stories: comparison.stories, anomalies: comparison.anomalies });
+  }
+  return out;
+}
+
+/** Waits until the library's background index work (a snapshot being written) is done. */
+async function settled(library: Library<IndexEntry>): Promise<void> {
+  await (library as unknown as { indexWork: Promise<unknown> }).indexWork;
+}
+
+async function rawClear(factory: IDBFactory, stores: string[]): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(DEFAULT_DB_NAME);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(stores, 'readwrite');
+    for (const name of stores) tx.objectStore(name).clear();
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe.skipIf(!corpusAvailable('corpus-dev'))('the persisted index', () => {
+  const all = articles();
+  const queries = all.filter((_, i) => i % 6 === 0);
+  const stored = all.filter((_, i) => i % 6 !== 0);
+
+  it('wakes from its snapshot and journal answering exactly as the library that wrote them', async () => {
+    const factory = new IDBFactory();
+    const warm = await wake(factory);
+    for (const article of stored.slice(0, 20)) await warm.save(article);
+    await warm.remove([(await warm.save(stored[20] as Article)).id]);
+    const before = await answers(warm, queries);
+    await settled(warm);
+    expect(await (await warm.store()).loadIndexSnapshot()).not.toBeNull();
+
+    const cold = await wake(factory);
+    expect(await answers(cold, queries)).toEqual(before);
+    expect(before.some((a) => a.stories.length > 0)).toBe(true);
+  });
+
+  it('writes a new snapshot after many changes (an import) and trims the journal it includes', async () => {
+    const factory = new IDBFactory();
+    const warm = await wake(factory);
+    const result = await warm.importAll(exportOf(stored));
+    expect(result.imported).toBe(stored.length);
+    await settled(warm);
+    const store = await warm.store();
+    const snapshot = await store.loadIndexSnapshot();
+    expect(snapshot).not.toBeNull();
+    expect((await store.readIndexChanges(snapshot?.seq ?? 0, 100)).rows).toEqual([]);
+    const before = await answers(warm, queries);
+
+    const cold = await wake(factory);
+    expect(await answers(cold, queries)).toEqual(before);
+    expect(before.map((a) => a.corpusSize)).toEqual(queries.map(() => 5 + stored.length));
+  });
+
+  it('rebuilds from the stored entries when there is no snapshot, as after the upgrade from schema v2', async () => {
+    const factory = new IDBFactory();
+    const warm = await wake(factory);
+    await warm.importAll(exportOf(stored.slice(0, 30)));
+    const before = await answers(warm, queries);
+    await settled(warm);
+    // What a database upgraded from schema v2 holds: the documents' entries, no snapshot, no journal.
+    await rawClear(factory, ['indexSnapshot', 'indexJournal']);
+
+    const upgraded = await wake(factory);
+    expect(await answers(upgraded, queries)).toEqual(before);
+    await settled(upgraded);
+    expect(await (await upgraded.store()).loadIndexSnapshot()).not.toBeNull();
+    expect(await answers(await wake(factory), queries)).toEqual(before);
+  });
+});
