@@ -52,7 +52,7 @@ export async function loadIndexSnapshot(db: IDBPDatabase<CorpusSchema>): Promise
   const records = await readTransaction(db, (tx) => tx.objectStore('indexSnapshot').getAll());
   const byPart = new Map(records.map((r) => [r.part, r.value]));
   const meta = readMeta(byPart.get(META));
-  if (!meta || !meta.parts.every((p) => byPart.has(p))) return null;
+  if (!meta?.parts.every((p) => byPart.has(p))) return null;
   return { seq: meta.seq, parts: Object.fromEntries(meta.parts.map((p) => [p, byPart.get(p)])) };
 }
 
