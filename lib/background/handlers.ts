@@ -104,9 +104,13 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
 
   const analyzeTab = (tabId: number, refresh: boolean) =>
     cached(results, tabId, refresh, async (): Promise<TabAnalysis> => {
+      // A worker that just woke loads the library (lexicon, index snapshot) while the tab extracts its
+      // article, side by side rather than one after the other. Its failure surfaces when it is awaited.
+      const library = deps.library();
+      library.catch(() => undefined);
       const extraction = await readTab(tabId, refresh);
       if (!extraction.ok) return { tabId, extraction, comparison: null, documents: {}, corpusSize: 0 };
-      return { tabId, extraction, ...(await (await deps.library()).compare(extraction.article)) };
+      return { tabId, extraction, ...(await (await library).compare(extraction.article)) };
     });
 
   const handlers: BackgroundService['handlers'] = {

@@ -1,31 +1,29 @@
 /**
  * A read-only map over `key:value` entries joined by `|` in one string, sorted by key (the lexicon's
- * on-disk form). Nothing is unpacked up front: one scan records where each entry starts, and a lookup
- * is a binary search comparing the key with the packed text in place. A worker that wakes thus pays a
- * few milliseconds and about two bytes per character for a dictionary of a hundred thousand words,
- * instead of building (and keeping) a Map of as many strings.
+ * on-disk form). Nothing is unpacked up front: the first lookup scans where each entry starts, and a
+ * lookup is then a binary search comparing the key with the packed text in place. A worker that wakes
+ * pays a few milliseconds, and about two bytes per character, for a dictionary of a hundred thousand
+ * words instead of building (and keeping) a Map of as many strings; a map a page never needs (the
+ * Russian words, for an English article) costs nothing.
  */
 export class PackedMap<V> implements ReadonlyMap<string, V> {
-  /** Offset of each entry's first character, in key order. */
-  private readonly starts: Uint32Array;
-  /** Offset of each entry's `:`. */
-  private readonly colons: Uint32Array;
+  private offsets: { starts: Uint32Array; colons: Uint32Array } | null = null;
+  /** Used instead when the entries turn out not to be sorted (never the shipped lexicon, whose builder sorts it). */
+  private fallback: Map<string, V> | null = null;
 
-  private constructor(
+  constructor(
     private readonly packed: string,
-    starts: number[],
-    colons: number[],
     private readonly decode: (value: string) => V,
-  ) {
-    this.starts = Uint32Array.from(starts);
-    this.colons = Uint32Array.from(colons);
+  ) {}
+
+  /** A malformed entry (no `:` or an empty key) is skipped; out of order or repeated keys make a plain Map (a later entry wins). */
+  static from<V>(packed: string, decode: (value: string) => V): ReadonlyMap<string, V> {
+    return new PackedMap(packed, decode);
   }
 
-  /**
-   * Reads `packed`; a malformed entry (no `:` or an empty key) is skipped. Entries out of order or
-   * repeated cannot be searched in place, so such input becomes a plain Map (a later entry wins).
-   */
-  static from<V>(packed: string, decode: (value: string) => V): ReadonlyMap<string, V> {
+  private scan(): { starts: Uint32Array; colons: Uint32Array } {
+    if (this.offsets) return this.offsets;
+    const { packed } = this;
     const starts: number[] = [];
     const colons: number[] = [];
     let sorted = true;
@@ -37,34 +35,34 @@ export class PackedMap<V> implements ReadonlyMap<string, V> {
       if (colon > from && colon < end) {
         const last = starts.length - 1;
         if (last >= 0 && sorted) {
-          const lastStart = starts[last] as number;
-          sorted = compareIn(packed, lastStart, colons[last] as number, packed, from, colon) < 0;
+          sorted = compareIn(packed, starts[last] as number, colons[last] as number, packed, from, colon) < 0;
         }
         starts.push(from);
         colons.push(colon);
       }
       from = end + 1;
     }
-    if (sorted) return new PackedMap(packed, starts, colons, decode);
-    const map = new Map<string, V>();
-    starts.forEach((start, i) => {
-      const colon = colons[i] as number;
-      const end = packed.indexOf('|', colon);
-      map.set(packed.slice(start, colon), decode(packed.slice(colon + 1, end < 0 ? packed.length : end)));
-    });
-    return map;
+    this.offsets = { starts: Uint32Array.from(starts), colons: Uint32Array.from(colons) };
+    if (!sorted) {
+      const map = new Map<string, V>();
+      for (let i = 0; i < starts.length; i++) map.set(this.keyAt(i), this.valueAt(i));
+      this.fallback = map;
+    }
+    return this.offsets;
   }
 
   get size(): number {
-    return this.starts.length;
+    const { starts } = this.scan();
+    return this.fallback ? this.fallback.size : starts.length;
   }
 
   private find(key: string): number {
+    const { starts, colons } = this.scan();
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const order = compareIn(this.packed, this.starts[mid] as number, this.colons[mid] as number, key, 0, key.length);
+      const order = compareIn(this.packed, starts[mid] as number, colons[mid] as number, key, 0, key.length);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -73,38 +71,46 @@ export class PackedMap<V> implements ReadonlyMap<string, V> {
   }
 
   private keyAt(i: number): string {
-    return this.packed.slice(this.starts[i], this.colons[i]);
+    const { starts, colons } = this.scan();
+    return this.packed.slice(starts[i], colons[i]);
   }
 
   private valueAt(i: number): V {
-    const colon = this.colons[i] as number;
+    const colon = this.scan().colons[i] as number;
     const end = this.packed.indexOf('|', colon);
     return this.decode(this.packed.slice(colon + 1, end < 0 ? this.packed.length : end));
   }
 
   get(key: string): V | undefined {
     const i = this.find(key);
+    if (this.fallback) return this.fallback.get(key);
     return i < 0 ? undefined : this.valueAt(i);
   }
 
   has(key: string): boolean {
-    return this.find(key) >= 0;
+    const i = this.find(key);
+    return this.fallback ? this.fallback.has(key) : i >= 0;
   }
 
   forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.starts.length; i++) callback.call(thisArg, this.valueAt(i), this.keyAt(i), this);
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
   *entries(): MapIterator<[string, V]> {
-    for (let i = 0; i < this.starts.length; i++) yield [this.keyAt(i), this.valueAt(i)];
+    const { starts } = this.scan();
+    if (this.fallback) {
+      yield* this.fallback.entries();
+      return;
+    }
+    for (let i = 0; i < starts.length; i++) yield [this.keyAt(i), this.valueAt(i)];
   }
 
   *keys(): MapIterator<string> {
-    for (let i = 0; i < this.starts.length; i++) yield this.keyAt(i);
+    for (const [key] of this.entries()) yield key;
   }
 
   *values(): MapIterator<V> {
-    for (let i = 0; i < this.starts.length; i++) yield this.valueAt(i);
+    for (const [, value] of this.entries()) yield value;
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {

@@ -6,18 +6,18 @@ import { benchPopup } from './browser-bench';
 import { benchColdLoad } from './cold-load-bench';
 import { buildCorpus } from './corpus-build';
 import { benchExtraction } from './extraction-bench';
-import { corpusDevDocuments, loadPages, seedDocuments } from './fixtures';
+import { corpusDevDocuments, loadPages, type RealDocument, seedDocuments } from './fixtures';
 import { machineInfo } from './machine';
 import { benchMatching } from './matching-bench';
 import { Recorder, scaleLabel } from './metrics';
 import type { BenchResult } from './report';
 import { SyntheticCorpus } from './synthetic-corpus';
-import { buildTemplatePool, poolSentences, STORY_LANGUAGES } from './template-pool';
+import { buildTemplatePool, poolSentences, STORY_LANGUAGES, type TemplatePool } from './template-pool';
 import { benchShippedSizes } from './zip-sizes';
 
 export interface BenchOptions {
-  /** Stored documents for the corpus-scale metrics. */
-  n: number;
+  /** Stored documents for the corpus-scale metrics, one corpus per size (metrics suffixed `_10k`, `_50k`). */
+  sizes: number[];
   /** Few pages, one repetition, few queries: for the smoke test, not for figures. */
   quick: boolean;
   browser: boolean;
@@ -73,10 +73,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const sink = options.log ?? (() => undefined);
   const log = (line: string): void => sink(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`);
   const effort = options.quick ? QUICK : FULL;
-  const rec = new Recorder(scaleLabel(options.n));
+  const sizes = options.sizes;
+  const rec = new Recorder(scaleLabel(sizes[0] ?? 0));
   const analyzer = createAnalyzer(loadLexiconFromDisk());
   const real = [...seedDocuments(), ...corpusDevDocuments()];
-  if (options.n < real.length + 10) throw new Error(`--n must exceed the ${real.length} real documents`);
+  for (const n of sizes) if (n < real.length + 10) throw new Error(`--n must exceed the ${real.length} real documents`);
 
   log('extraction: test/pages');
   const pageArticles = extractionPhase(effort, rec);
@@ -85,12 +86,54 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const news = real.map((d) => d.article);
   benchAnalysis(analyzer, { news, pages: pageArticles }, { warmups: effort.warmups, reps: effort.reps }, rec);
 
-  log(`corpus: ${options.n} documents`);
   const pool = buildTemplatePool([
     ...real.map((d) => ({ article: d.article, group: d.group })),
     ...pageArticles.map((article, i) => ({ article, group: `page-${i}` })),
   ]);
-  const synthetic = new SyntheticCorpus(pool, options.n - real.length);
+  for (const [i, n] of sizes.entries()) {
+    // Each size in its own scope, so one corpus is garbage before the next is built.
+    await corpusPhase(n, i === 0, { analyzer, real, pool, effort, rec: rec.atScale(scaleLabel(n)), log });
+  }
+
+  benchShippedSizes(rec);
+
+  if (options.browser) {
+    const stored = options.quick ? effort.popupDocs : Math.max(...sizes);
+    log(`browser: popup in Chromium with ${stored} stored pages`);
+    try {
+      const articles = [...new SyntheticCorpus(pool, stored).documents()].map((d) => d.article);
+      await benchPopup(articles, { runs: effort.popupRuns, coldRuns: effort.coldRuns }, rec, log);
+    } catch (error) {
+      rec.skip('popup_results_ms_p50', error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+    }
+  } else {
+    rec.skip('popup_results_ms_p50', 'browser metric not requested (--browser)');
+  }
+
+  return {
+    machine: machineInfo(),
+    sizes,
+    scales: sizes.map(scaleLabel),
+    metrics: rec.metrics,
+    skipped: rec.skipped,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+interface CorpusContext {
+  analyzer: ReturnType<typeof createAnalyzer>;
+  real: RealDocument[];
+  pool: TemplatePool;
+  effort: Effort;
+  rec: Recorder;
+  log: (line: string) => void;
+}
+
+/** The corpus-scale metrics at one size: build, matching beside the libraries, cold start. */
+async function corpusPhase(n: number, primary: boolean, context: CorpusContext): Promise<void> {
+  const { analyzer, real, pool, effort, rec, log } = context;
+  log(`corpus: ${n} documents`);
+  const synthetic = new SyntheticCorpus(pool, n - real.length);
   rec.addScaled(
     'corpus_stories',
     synthetic.stories,
@@ -101,41 +144,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   );
   const corpus = buildCorpus(analyzer, real, synthetic, rec, log);
 
-  log('matching');
+  log(`matching at ${n}`);
   await benchMatching(
     analyzer,
     corpus,
     synthetic,
     real,
-    { queries: effort.queries, warmups: effort.matchWarmups, reps: effort.reps },
+    { queries: effort.queries, warmups: effort.matchWarmups, reps: effort.reps, primary },
     rec,
     log,
   );
 
-  log('cold load');
+  log(`cold load at ${n}`);
   const [coldQuery] = synthetic.queries(1);
   if (coldQuery) benchColdLoad(analyzer, corpus, coldQuery.article, effort.coldRuns, rec);
-
-  benchShippedSizes(rec);
-
-  if (options.browser) {
-    log('browser: popup in Chromium');
-    try {
-      const stored = [...new SyntheticCorpus(pool, effort.popupDocs).documents()].map((d) => d.article);
-      await benchPopup(stored, { runs: effort.popupRuns }, rec, log);
-    } catch (error) {
-      rec.skip('popup_results_ms_p50', error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
-    }
-  } else {
-    rec.skip('popup_results_ms_p50', 'browser metric not requested (--browser)');
-  }
-
-  return {
-    machine: machineInfo(),
-    n: options.n,
-    scale: rec.scale,
-    metrics: rec.metrics,
-    skipped: rec.skipped,
-    seconds: (performance.now() - started) / 1000,
-  };
 }

@@ -7,7 +7,10 @@ import { OffHeapStore } from './off-heap-store';
 import type { SyntheticCorpus } from './synthetic-corpus';
 
 export interface BuiltCorpus {
+  /** The index as built in memory, document by document (it keeps every document's entry). */
   index: CorpusIndex;
+  /** The same index as a waking worker has it: loaded from its snapshot. What the matching is timed on. */
+  served: CorpusIndex;
   store: OffHeapStore;
   /** Real documents stored as they are, by id, with the event they report. */
   groups: Map<string, string>;
@@ -69,5 +72,7 @@ export function buildCorpus(
   );
   rec.addScaled('store_bytes', store.bytes, 'bytes', 'documents + claims as JSON (the IndexedDB stand-in, off-heap)');
   rec.addScaled('index_heap_mb', after - before, 'MB', 'heap added by building the index');
-  return { index, store, groups };
+  const served = CorpusIndex.fromSnapshot(structuredClone(index.snapshot()));
+  if (!served) throw new Error('the index snapshot could not be read back');
+  return { index, served, store, groups };
 }

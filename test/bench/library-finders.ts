@@ -14,6 +14,8 @@ export interface IndexedText {
 /** A full-text library set up to retrieve same-story documents: built once, then queried per article. */
 export interface LibraryFinder extends Finder {
   add(doc: IndexedText): void;
+  /** Drops the index, so the next library's heap is measured without this one's (hundreds of MB at 50,000). */
+  close(): void;
 }
 
 /** Query words per article (the same for both libraries). */
@@ -24,7 +26,7 @@ export const LIBRARY_QUERY_TERMS = 60;
  * processTerm that lower-cases and drops stop words, OR-combined BM25 queries, title boosted.
  */
 export function miniSearchFinder(k: number): LibraryFinder {
-  const index = new MiniSearch<IndexedText>({
+  let index: MiniSearch<IndexedText> | null = new MiniSearch<IndexedText>({
     fields: ['title', 'text'],
     processTerm: (term) => {
       const t = term.toLowerCase();
@@ -34,11 +36,13 @@ export function miniSearchFinder(k: number): LibraryFinder {
   });
   return {
     name: 'minisearch',
-    add: (doc) => index.add(doc),
+    add: (doc) => index?.add(doc),
+    close: () => {
+      index = null;
+    },
     async find(article: Article, excludeId?: string) {
       const query = topTermsQuery(`${article.title}\n${article.text}`, LIBRARY_QUERY_TERMS);
-      return index
-        .search(query)
+      return (index?.search(query) ?? [])
         .filter((r) => r.id !== excludeId)
         .slice(0, k)
         .map((r) => String(r.id));
@@ -52,21 +56,25 @@ export function miniSearchFinder(k: number): LibraryFinder {
  * returned, ranked — without it a many-word query is an AND and finds nothing.
  */
 export function flexSearchFinder(k: number): LibraryFinder {
-  const index = new Index({
+  let index: Index | null = new Index({
     tokenize: 'strict',
     resolution: 9,
     encoder: new Encoder(Charset.Normalize).assign({ filter: STOPWORDS as Set<string> }),
   });
-  const ids: string[] = [];
+  let ids: string[] = [];
   return {
     name: 'flexsearch',
     add: (doc) => {
       ids.push(doc.id);
-      index.add(ids.length - 1, `${doc.title}\n${doc.text}`);
+      index?.add(ids.length - 1, `${doc.title}\n${doc.text}`);
+    },
+    close: () => {
+      index = null;
+      ids = [];
     },
     async find(article: Article, excludeId?: string) {
       const query = topTermsQuery(`${article.title}\n${article.text}`, LIBRARY_QUERY_TERMS);
-      return (index.search(query, { limit: k + 1, suggest: true }) as number[])
+      return ((index?.search(query, { limit: k + 1, suggest: true }) ?? []) as number[])
         .map((n) => ids[n] as string)
         .filter((id) => id !== excludeId)
         .slice(0, k);

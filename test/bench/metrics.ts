@@ -23,10 +23,16 @@ export function scaleLabel(n: number): string {
  * (`match_ms_p50_10k`), so a run at another `--n` never passes its figures off as 10k ones.
  */
 export class Recorder {
-  readonly metrics: Metric[] = [];
-  readonly skipped: Skipped[] = [];
+  constructor(
+    readonly scale: string,
+    readonly metrics: Metric[] = [],
+    readonly skipped: Skipped[] = [],
+  ) {}
 
-  constructor(readonly scale: string) {}
+  /** A recorder for another corpus size, writing to the same list of metrics. */
+  atScale(scale: string): Recorder {
+    return new Recorder(scale, this.metrics, this.skipped);
+  }
 
   scaled(base: string): string {
     return `${base}_${this.scale}`;

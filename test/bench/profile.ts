@@ -48,7 +48,7 @@ const save = (name: string, p: CpuProfile): void => {
 
 // Warm both paths first, so the profiles show steady state rather than compilation.
 for (const a of news) analyzer.analyze(a);
-const finder = ourFinder(analyzer, corpus.index, corpus.store);
+const finder = ourFinder(analyzer, corpus.served, corpus.store);
 for (const q of queries.slice(0, 10)) await finder.find(q);
 
 const analysis = await profile(() => {

@@ -4,8 +4,9 @@ import type { Metric, Skipped } from './metrics';
 
 export interface BenchResult {
   machine: MachineInfo;
-  n: number;
-  scale: string;
+  /** Corpus sizes measured, with their metric suffixes. */
+  sizes: number[];
+  scales: string[];
   metrics: Metric[];
   skipped: Skipped[];
   seconds: number;
@@ -27,7 +28,7 @@ const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, wid
 export function formatTable(result: BenchResult): string {
   const get = (name: string): number | undefined => result.metrics.find((m) => m.metric === name)?.value;
   const rows = result.metrics.map((m) => {
-    const verdict = judge(m.metric, m.value, get, result.scale);
+    const verdict = judge(m.metric, m.value, get, result.scales);
     return [
       m.metric,
       formatValue(m.value),
@@ -46,7 +47,7 @@ export function formatTable(result: BenchResult): string {
       .trimEnd();
   const { machine } = result;
   const out = [
-    `Parallax benchmark — N = ${result.n} documents (scale suffix _${result.scale}), ${result.seconds.toFixed(0)} s`,
+    `Parallax benchmark — N = ${result.sizes.join(', ')} documents (suffixes ${result.scales.map((s) => `_${s}`).join(', ')}), ${result.seconds.toFixed(0)} s`,
     `CPU: ${machine.cpuModel} × ${machine.cores} cores, ${machine.memoryGb} GB RAM; Node ${machine.node}`,
     '',
     line(header),
@@ -57,7 +58,7 @@ export function formatTable(result: BenchResult): string {
     out.push('', 'Skipped:');
     for (const s of result.skipped) out.push(`  ${s.metric}: ${s.reason}`);
   }
-  const misses = result.metrics.filter((m) => judge(m.metric, m.value, get, result.scale)?.pass === false);
+  const misses = result.metrics.filter((m) => judge(m.metric, m.value, get, result.scales)?.pass === false);
   out.push('', misses.length === 0 ? 'All budgets met.' : `Budgets missed: ${misses.map((m) => m.metric).join(', ')}`);
   return out.join('\n');
 }
@@ -70,7 +71,7 @@ export function formatJsonLines(result: BenchResult): string {
   const { machine } = result;
   const lines: object[] = [
     { metric: 'cpu_cores', value: machine.cores, unit: 'cores', note: `${machine.cpuModel}; Node ${machine.node}` },
-    { metric: 'corpus_docs', value: result.n, unit: 'docs' },
+    ...result.sizes.map((n, i) => ({ metric: `corpus_docs_${result.scales[i]}`, value: n, unit: 'docs' })),
     ...result.metrics,
   ];
   return lines.map((l) => JSON.stringify(l)).join('\n');

@@ -28,7 +28,7 @@ const SCALED = [
 // The benchmark in-process at a tiny scale, so it cannot rot: every metric present, finite, sane.
 describe('benchmark suite (smoke)', () => {
   it('measures every metric on a 200-document corpus', async () => {
-    const result = await runBench({ n: 200, quick: true, browser: false });
+    const result = await runBench({ sizes: [200], quick: true, browser: false });
     const value = (name: string): number | undefined => result.metrics.find((m) => m.metric === name)?.value;
     for (const name of [...ALWAYS, ...SCALED.map((base) => `${base}_200`)]) {
       expect(value(name), name).toBeTypeOf('number');
