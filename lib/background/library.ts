@@ -29,7 +29,10 @@ export interface IndexedEngine<E> {
   compare(
     article: Article,
     claims: Claim[],
-    corpus: { getDoc(id: string): Promise<CorpusDocument | undefined> },
+    corpus: {
+      getDoc(id: string): Promise<CorpusDocument | undefined>;
+      prefetch?(ids: readonly string[]): Promise<void>;
+    },
   ): Promise<Comparison>;
 }
 
@@ -168,16 +171,27 @@ export class Library<E> {
   async compare(article: Article): Promise<LibraryComparison> {
     const store = await this.store();
     const records = new Map<string, DocumentRecord>();
+    // The candidates are read in one transaction, then handed to the engine one by one.
+    let fetched = new Map<string, { record: DocumentRecord; claims: Claim[] }>();
+    const prefetch = async (ids: readonly string[]): Promise<void> => {
+      fetched = await store.getDocuments(ids).catch(() => new Map());
+    };
     const getDoc = async (id: string): Promise<CorpusDocument | undefined> => {
       try {
-        const [record, claims] = await Promise.all([store.getDocument(id), store.getClaims(id)]);
+        const hit = fetched.get(id);
+        const [record, claims] = hit
+          ? [hit.record, hit.claims]
+          : await Promise.all([store.getDocument(id), store.getClaims(id)]);
         records.set(id, record);
         return { article: record.article, claims };
       } catch {
         return undefined; // a damaged or vanished record is left out, never fatal to the comparison
       }
     };
-    const comparison = await this.deps.engine.compare(article, this.deps.engine.claimsOf(article), { getDoc });
+    const comparison = await this.deps.engine.compare(article, this.deps.engine.claimsOf(article), {
+      getDoc,
+      prefetch,
+    });
     const documents: Record<string, DocumentLink> = {};
     const feedTitles = new Map<string, string | null>();
     for (const story of comparison.stories) {

@@ -22,6 +22,8 @@ export interface CorpusDocument {
  */
 export interface CorpusSource {
   getDoc(id: string): CorpusDocument | undefined | Promise<CorpusDocument | undefined>;
+  /** Told every candidate at once before they are asked for one by one, so storage can read them in one go. */
+  prefetch?(ids: readonly string[]): Promise<void>;
 }
 
 export interface CompareOptions {
@@ -72,6 +74,7 @@ export async function compare(
     limit: options.candidates ?? DEFAULT_CANDIDATES,
     excludeHash: article.contentHash,
   });
+  await corpus.prefetch?.(candidates.map((c) => c.docId));
   const stories: StoryMatch[] = [];
   const confirmed = new Set<number>();
   const storyClaims = new Map<string, Claim[]>();

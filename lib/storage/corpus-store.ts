@@ -154,6 +154,11 @@ export class CorpusStore<E = unknown> {
     return this.run((db) => documents.getClaims(db, id));
   }
 
+  /** Documents with their claims, read together; missing or damaged ones are left out. */
+  getDocuments(ids: readonly string[]): Promise<Map<string, { record: DocumentRecord; claims: Claim[] }>> {
+    return this.run((db) => documents.getDocuments(db, ids));
+  }
+
   listDocuments(filter: ListFilter = {}): Promise<DocumentListing> {
     return this.run((db) => documents.listDocuments(db, filter));
   }

@@ -298,6 +298,31 @@ export async function getClaims(db: IDBPDatabase<CorpusSchema>, id: string): Pro
   return row.claims as Claim[];
 }
 
+/**
+ * Several documents with their claims in one read transaction (a comparison's candidates); missing or
+ * damaged ones are left out.
+ */
+export async function getDocuments(
+  db: IDBPDatabase<CorpusSchema>,
+  ids: readonly string[],
+): Promise<Map<string, { record: DocumentRecord; claims: Claim[] }>> {
+  const unique = [...new Set(ids)];
+  const [records, claimRows] = await readTransaction(db, (tx) =>
+    Promise.all([
+      Promise.all(unique.map((id) => tx.objectStore('documents').get(id))),
+      Promise.all(unique.map((id) => tx.objectStore('claims').get(id))),
+    ]),
+  );
+  const out = new Map<string, { record: DocumentRecord; claims: Claim[] }>();
+  unique.forEach((id, i) => {
+    const checked = validateDocumentRecord(records[i]);
+    const row: unknown = claimRows[i];
+    if (!checked.ok || !isObject(row) || !Array.isArray(row.claims)) return;
+    out.set(id, { record: checked.value, claims: row.claims as Claim[] });
+  });
+  return out;
+}
+
 function corruptError(store: string, key: string, detail: string): StorageError {
   return new StorageError(
     'corrupt-record',

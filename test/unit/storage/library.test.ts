@@ -115,6 +115,21 @@ describe('corrupted records', () => {
     reopened.close();
   });
 
+  it('reads several documents with their claims together, leaving out missing and damaged ones', async () => {
+    const { store, factory, ids } = await library();
+    store.close();
+    const db = await rawOpen(factory, 'parallax-test');
+    await rawPut(db, 'documents', { id: 'stored:broken', source: 'stored' });
+    db.close();
+    const reopened = await openCorpusDb(factory, 'parallax-test');
+    const [first, second] = ids as [string, string];
+    const found = await reopened.getDocuments([second, 'stored:missing', first, 'stored:broken', second]);
+    expect([...found.keys()]).toEqual([second, first]);
+    expect(found.get(first)?.record).toEqual(await reopened.getDocument(first));
+    expect(found.get(first)?.claims).toEqual(await reopened.getClaims(first));
+    reopened.close();
+  });
+
   it('skips damaged index entries on cold start and reports them', async () => {
     const { store, factory } = await library();
     store.close();
