@@ -7,6 +7,7 @@ import type { Library } from '../../lib/background/library';
 import { createWorkerLibrary } from '../../lib/background/worker-library';
 import { LEXICON_PATH } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
+import { contentHash } from '../../lib/extraction/content-hash';
 import type { IndexEntry } from '../../lib/matching/corpus-index';
 import { formatDocument, formatHeader } from '../../lib/storage/jsonl';
 import { DEFAULT_DB_NAME } from '../../lib/storage/schema';
@@ -102,6 +103,20 @@ describe.skipIf(!corpusAvailable('corpus-dev'))('the persisted index', () => {
     const cold = await wake(factory);
     expect(await answers(cold, queries)).toEqual(before);
     expect(before.map((a) => a.corpusSize)).toEqual(queries.map(() => 5 + stored.length));
+
+    // The warm library continues from the snapshot it wrote: a page it holds only in that compact form
+    // leaves, a re-saved one is replaced, and a fresh worker agrees with it.
+    const [gone, changed] = [stored[0] as Article, stored[1] as Article];
+    const goneId = (await store.listDocuments()).documents.find((d) => d.url === gone.canonicalUrl)?.id;
+    expect(goneId).toBeDefined();
+    await warm.remove([goneId as string]);
+    const text = `${changed.text}\n\nAn added closing paragraph.`;
+    expect((await warm.save({ ...changed, text, contentHash: contentHash(text) })).status).toBe('updated');
+    const after = await answers(warm, queries);
+    expect(after.map((a) => a.corpusSize)).toEqual(queries.map(() => 4 + stored.length));
+    expect(before.some((a) => a.stories.some((s) => s.id === goneId))).toBe(true);
+    expect(after.some((a) => a.stories.some((s) => s.id === goneId))).toBe(false);
+    expect(await answers(await wake(factory), queries)).toEqual(after);
   });
 
   it('rebuilds from the stored entries when there is no snapshot, as after the upgrade from schema v2', async () => {
