@@ -10,9 +10,12 @@ import type { Article } from '../../lib/extraction/article';
 import { contentHash } from '../../lib/extraction/content-hash';
 import type { IndexEntry } from '../../lib/matching/corpus-index';
 import { formatDocument, formatHeader } from '../../lib/storage/jsonl';
+import { SCHEMA_VERSION } from '../../lib/storage/migrations';
 import { DEFAULT_DB_NAME } from '../../lib/storage/schema';
+import { dumpDatabase, restoreDatabase } from '../fixtures/storage/idb-dump';
 import { corpusArticles, corpusAvailable } from '../support/corpora';
 import { SEEDS_DIR } from '../support/seeds';
+import { rawOpen } from '../unit/storage/helpers';
 
 const seedFiles = Object.fromEntries(readdirSync(SEEDS_DIR).map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]));
 const lexiconJson = JSON.parse(readFileSync(LEXICON_PATH, 'utf8'));
@@ -119,19 +122,49 @@ describe.skipIf(!corpusAvailable('corpus-dev'))('the persisted index', () => {
     expect(await answers(await wake(factory), queries)).toEqual(after);
   });
 
-  it('rebuilds from the stored entries when there is no snapshot, as after the upgrade from schema v2', async () => {
+  it('rebuilds from the stored entries when the snapshot and journal are gone, then writes a new snapshot', async () => {
     const factory = new IDBFactory();
     const warm = await wake(factory);
     await warm.importAll(exportOf(stored.slice(0, 30)));
     const before = await answers(warm, queries);
     await settled(warm);
-    // What a database upgraded from schema v2 holds: the documents' entries, no snapshot, no journal.
     await rawClear(factory, ['indexSnapshot', 'indexJournal']);
 
-    const upgraded = await wake(factory);
+    const rebuilt = await wake(factory);
+    expect(await answers(rebuilt, queries)).toEqual(before);
+    await settled(rebuilt);
+    expect(await (await rebuilt.store()).loadIndexSnapshot()).not.toBeNull();
+    expect(await answers(await wake(factory), queries)).toEqual(before);
+  });
+
+  it('upgrades a schema v2 library: the first start indexes its stored entries, later ones wake from the snapshot', async () => {
+    const current = new IDBFactory();
+    const warm = await wake(current);
+    await warm.importAll(exportOf(stored.slice(0, 30)));
+    const before = await answers(warm, queries);
+    await settled(warm);
+    // The same library as schema v2 kept it: documents, claims and entries, no snapshot or journal stores.
+    const dump = await dumpDatabase(current, DEFAULT_DB_NAME);
+    const v3Only = ['indexSnapshot', 'indexJournal'];
+    const v2 = new IDBFactory();
+    await restoreDatabase(v2, { ...dump, version: 2, stores: dump.stores.filter((s) => !v3Only.includes(s.name)) });
+
+    const upgraded = await wake(v2);
     expect(await answers(upgraded, queries)).toEqual(before);
     await settled(upgraded);
-    expect(await (await upgraded.store()).loadIndexSnapshot()).not.toBeNull();
-    expect(await answers(await wake(factory), queries)).toEqual(before);
+    const store = await upgraded.store();
+    const snapshot = await store.loadIndexSnapshot();
+    expect(snapshot).not.toBeNull();
+    const raw = await rawOpen(v2, DEFAULT_DB_NAME);
+    expect(raw.version).toBe(SCHEMA_VERSION);
+    raw.close();
+
+    // After the upgrade the library keeps its journal: a page saved now is found by a worker that wakes later.
+    const added = stored[30] as Article;
+    expect((await upgraded.save(added)).status).toBe('created');
+    expect((await store.readIndexChanges(snapshot?.seq ?? 0, 10)).rows).toHaveLength(1);
+    const after = await answers(upgraded, queries);
+    expect(after.map((a) => a.corpusSize)).toEqual(before.map((a) => a.corpusSize + 1));
+    expect(await answers(await wake(v2), queries)).toEqual(after);
   });
 });
