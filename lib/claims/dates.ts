@@ -26,6 +26,12 @@ const YEAR_AFTER_IN = /(?<=(?<!\p{L})(?:in|since|by|until|в|у|с|з)\s)(1[89]\
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// Clock times (`15:30 8 июля`) and a short number after a month and comma (`8 July, 22 people`) mislead
+// chrono into days and years: they are blanked (same length, so offsets hold) before it reads the clause.
+const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/g;
+const COMMA_NUMBER = /(?<=\p{L}),\s*\d{1,2}(?![\d.:])/gu;
+const blank = (s: string): string => ' '.repeat(s.length);
+
 /** Noon UTC of the publication day, or null when the article gives none. */
 export function referenceDate(published: string | null): Date | null {
   if (!published) return null;
@@ -46,7 +52,8 @@ export function extractDates(text: string, span: TextSpan, lang: string, referen
   const out: ClaimDate[] = [];
   const chrono = CHRONO[lang];
   if (chrono && DATE_CUE.test(slice)) {
-    for (const r of chrono.parse(slice, reference ?? new Date())) {
+    const masked = slice.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
+    for (const r of chrono.parse(masked, reference ?? new Date())) {
       const s = r.start;
       const hasDay = s.isCertain('day');
       const hasWeekday = s.isCertain('weekday');

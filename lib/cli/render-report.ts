@@ -1,4 +1,4 @@
-import type { AlignedClaim, Comparison, StoryMatch } from '../matching/comparison';
+import type { AlignedClaim, Comparison, Difference, DifferenceValue, StoryMatch } from '../matching/comparison';
 import type { FigureRow } from '../matching/figure-rows';
 
 export interface RenderOptions {
@@ -73,9 +73,7 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   const mark = claim.verdict === 'differs' ? paint('red', '✗ differs') : paint('green', '✓ agrees ');
   const out = [`   ${mark} ${cut(claim.here, width)}`, `             ${paint('dim', `⇄ ${cut(claim.there, width)}`)}`];
   for (const d of claim.differences) {
-    out.push(
-      `             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${d.detail ? paint('dim', ` (${d.detail})`) : ''}`,
-    );
+    out.push(`             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${paint('dim', ` (${describe(d)})`)}`);
   }
   if (claim.sources.here.length > 0 || claim.sources.there.length > 0) {
     out.push(
@@ -87,4 +85,38 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   }
   for (const v of claim.variants) out.push(paint('dim', `             spelling: ${v.here} / ${v.there}`));
   return out;
+}
+
+const QUALIFIER: Record<string, string> = {
+  more: 'more than ',
+  less: 'less than ',
+  about: 'about ',
+  almost: 'almost ',
+  upto: 'up to ',
+  exact: '',
+};
+
+/** What one side says, in the report's English: `more than 27`, `5–6 km`, `2024-03-30`, `Bloomberg → sources`. */
+function valueText(v: DifferenceValue): string {
+  if (v.figure) {
+    const f = v.figure;
+    const number =
+      f.versus !== undefined ? `${f.value}-${f.versus}` : f.high !== undefined ? `${f.value}–${f.high}` : `${f.value}`;
+    const what = [f.count === 'new' ? 'new' : '', f.role ?? '', f.noun.startsWith('@') ? '' : f.noun]
+      .filter(Boolean)
+      .join(' ');
+    return `${QUALIFIER[f.qualifier] ?? ''}${number}${what ? ` ${what}` : ''}${f.asOf ? ` as of ${f.asOf}` : ''}`;
+  }
+  if (v.date) return v.date;
+  if (v.sources) return v.sources.join(' → ');
+  return (v.names ?? []).join(', ');
+}
+
+/** `more than 27 vs more than 30 (published 2024-03-23 vs 2024-03-24)`. */
+function describe(d: Difference): string {
+  const when =
+    d.published.here && d.published.there && d.published.here !== d.published.there
+      ? `; published ${d.published.here} vs ${d.published.there}`
+      : '';
+  return `${valueText(d.values.here)} vs ${valueText(d.values.there)}${when}`;
 }

@@ -41,12 +41,25 @@ export function sourceChains(claim: Claim): string[] {
   return [...new Set(claim.attributions.map((a) => a.chain.join(' → ')).filter(Boolean))];
 }
 
-/** The attribution phrase that names `key`, for showing a conflict in the writer's words. */
-export function sourceText(claim: Claim, keys: ReadonlySet<string>): string {
+/** The links of each chain of a claim, in order from the citing outlet to the original source. */
+export function sourceChainLinks(claim: Claim): string[][] {
+  return claim.attributions.map((a) => a.chain).filter((c) => c.length > 0);
+}
+
+/**
+ * The phrase of the attribution that names one of `keys`, with its offsets in the article (start -1 when
+ * only the chain is known), for showing a conflict in the writer's words.
+ */
+export function sourceSpan(claim: Claim, keys: ReadonlySet<string>): { text: string; start: number; end: number } {
   for (const a of claim.attributions) {
     const link = a.links?.find((l) => keys.has(l.key));
-    if (link) return link.text;
-    if (keys.has(a.source)) return a.chain[a.chain.length - 1] ?? a.text;
+    if (link) {
+      const at = a.inherited ? -1 : a.start + Math.max(0, a.text.indexOf(link.text));
+      const found = at >= 0 && a.text.includes(link.text);
+      return { text: link.text, start: found ? at : -1, end: found ? at + link.text.length : -1 };
+    }
+    if (keys.has(a.source)) return { text: a.chain[a.chain.length - 1] ?? a.text, start: -1, end: -1 };
   }
-  return claim.attributions[0]?.text ?? '';
+  const first = claim.attributions[0];
+  return { text: first?.text ?? '', start: -1, end: -1 };
 }

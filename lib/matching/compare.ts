@@ -34,13 +34,16 @@ export interface CompareOptions {
 const DEFAULT_CANDIDATES = 40;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereOutlet: string, there: CorpusDocument) {
+function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: Article, there: CorpusDocument) {
   const out: AlignedClaim[] = [];
   for (const p of pairs) {
     const a = here[p.hereIndex] as Claim;
     const b = there.claims[p.thereIndex] as Claim;
     const differences = p.same
-      ? findDifferences({ claim: a, outlet: hereOutlet }, { claim: b, outlet: there.article.outlet })
+      ? findDifferences(
+          { claim: a, outlet: hereArticle.outlet, published: hereArticle.published },
+          { claim: b, outlet: there.article.outlet, published: there.article.published },
+        )
       : [];
     out.push({
       here: a.text,
@@ -100,7 +103,7 @@ export async function compare(
       lang: doc.article.lang,
       published: doc.article.published,
       score: round(storyScore(evidence)),
-      claims: alignedClaims(pairs, claims, article.outlet, doc),
+      claims: alignedClaims(pairs, claims, article, doc),
     });
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
