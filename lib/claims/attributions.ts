@@ -18,7 +18,8 @@ const VERBS = new Set(
     'заявляє йдеться зазначає зазначив зазначила зазначили зауважує зауважив наголосив наголосила наголошує ' +
     'розповів розповіла розповіли передає уточнює інформує сказав сказала сказали додав додала додали нагадує ' +
     'ознайомилося ознайомився ознайомилася ' +
-    'said says reported reports told wrote writes stated announced noted added claimed confirmed'
+    'said says reported reports told wrote writes stated announced noted added claimed confirmed mentioned suggested ' +
+    'indicated warned insisted denied revealed'
   ).split(' '),
 );
 // `говорится в ноте`, `йдеться у повідомленні`, `said in a statement`: the source follows a preposition.
@@ -42,6 +43,9 @@ const PREPOSITIONS: readonly [string[], CueKind][] = [
   [['згідно', 'із'], 'source'],
   [['according', 'to'], 'source'],
   [['as', 'reported', 'by'], 'source'],
+  [['as', 'quoted', 'by'], 'source'],
+  [['quoted', 'by'], 'source'],
+  [['as', 'cited', 'by'], 'source'],
   [['со', 'ссылкой', 'на'], 'citing'],
   [['с', 'ссылкой', 'на'], 'citing'],
   [['з', 'посиланням', 'на'], 'citing'],
@@ -79,6 +83,31 @@ const QUANTIFIERS = new Set(
 );
 const PRONOUNS = new Set('его ее её их он она они його її їх він вона вони his her their he she they'.split(' '));
 const SKIP_FORWARD = new Set('уже также тоже сразу ранее вже також теж одразу also the a an'.split(' '));
+// Days and months name when something was said (`said Saturday`, `повідомляє у вівторок`), never who said it.
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight ' +
+    'january february march april may june july august september october november december ' +
+    'понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье сегодня вчера накануне ' +
+    'понеділок понеділка вівторок вівторка середу середа четвер четверга пʼятницю п’ятницю п\'ятницю суботу субота неділю неділя сьогодні вчора напередодні ' +
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
+    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'
+  ).split(' '),
+);
+// A date phrase right after a reporting verb is stepped over (`повідомляє у вівторок Associated Press`).
+const DATE_PREPOSITIONS = new Set(['в', 'во', 'у', 'on', 'in', 'last', 'this']);
+// Locative and temporal prepositions: a name after one (`на засіданні Держдуми РФ`) is where or when, not who.
+const PLACE_PREPOSITIONS = new Set(
+  'в во на у при під под після после перед до in at on during after before from'.split(' '),
+);
+// `Ria Novosti news agency`: how far a common noun for an outlet may follow its name.
+const APPOSITION_REACH = 20;
+const ENGLISH_OF = new Set(['of', 'for']);
+// Head words of English bodies' names (`Investigative Committee`, `Ministry of Defence`).
+const ENGLISH_BODY =
+  /^(ministry|committee|service|office|department|council|agency|bureau|commission|staff|forces|command|administration|government|court|prosecutor|police|guard|directorate|parliament)$/;
+// A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`).
+const NAME_ADJECTIVE = /(ое|ая|ый|ий|ой|ое|ее|ых|их|ого|ої|ого|ное|на|не|ні)$/;
 const COORDINATION = new Set(['и', 'та', 'і', 'й', 'and']);
 const OF = new Set(['из', 'з', 'із', 'of']);
 const CLAUSE_END = new Set(['что', 'чтобы', 'що', 'щоб', 'that', 'о', 'об', 'про', 'about']);
@@ -139,6 +168,7 @@ const between = (r: Reader, a: Token, b: Token): string => r.text.slice(a.end, b
 /** Classifies the words of a noun phrase `tokens[from, to)` into attribution links. */
 function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[] {
   const out: Found[] = [];
+  const places: Found[] = [];
   const stemOf = (t: Token): string => stemFor(t, r.lang);
   let phraseStart = from;
   for (let i = from; i < to; i++) {
@@ -182,36 +212,97 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[
       const quantified = head < i && QUANTIFIERS.has((r.tokens[head] as Token).norm);
       const plural = PLURAL_MEDIA.has(t.norm) || quantified;
       const first = r.tokens[head] as Token;
+      const named = out[out.length - 1];
+      // `Ria Novosti news agency`, `агентство ТАСС` name the outlet once: the common noun adds no source.
+      const ahead = i + 1 < to ? matchKnownName(r.tokens, i + 1, stemOf) : null;
+      const apposition =
+        (named?.kind === 'media' && Math.abs(named.pos - t.start) <= APPOSITION_REACH) || ahead?.[0].kind === 'media';
+      if (apposition) {
+        phraseStart = i + 1;
+        continue;
+      }
       if (plural) out.push({ text: r.text.slice(first.start, t.end), key: 'media', kind: 'role', pos: t.start, via });
       else out.push({ text: t.text, key: 'anaphor', kind: 'media', pos: t.start, via: 'anaphor' });
       phraseStart = i + 1;
       continue;
     }
+    if (DATE_WORDS.has(t.norm)) continue;
     const known = t.capitalised ? matchKnownName(r.tokens, i, stemOf) : null;
     if (known) {
       const end = r.tokens[i + known[1] - 1] as Token;
-      const kind = known[0].kind === 'media' ? 'media' : 'org';
-      out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
+      // A place is never a source by itself: `Russia's Defence Ministry`, `телевидение Китая`.
+      if (known[0].kind !== 'place') {
+        const kind = known[0].kind === 'media' ? 'media' : 'org';
+        out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
+      } else places.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind: 'org', pos: t.start, via });
       i += known[1] - 1;
+      phraseStart = i + 1;
+      continue;
+    }
+    const next = r.tokens[i + 1];
+    if (
+      t.capitalised &&
+      t.script === 'cyrillic' &&
+      NAME_ADJECTIVE.test(t.norm) &&
+      next &&
+      i + 1 < to &&
+      !next.capitalised &&
+      next.script === 'cyrillic' &&
+      !STOPWORDS.has(next.norm) &&
+      !SEPARATOR.test(between(r, t, next)) &&
+      !ROLES.has(stemOf(next)) &&
+      !DOCUMENTS.has(stemOf(next)) &&
+      !ANAPHOR_STEMS.has(stemOf(next))
+    ) {
+      // `Центральное телевидение (Китая)`, `Збройних сил`: a body named by an adjective and a noun.
+      out.push({
+        text: r.text.slice(t.start, next.end),
+        key: `${stemOf(t)} ${stemOf(next)}`,
+        kind: 'org',
+        pos: t.start,
+        via,
+      });
+      i += 1;
       phraseStart = i + 1;
       continue;
     }
     if (t.capitalised && t.script !== 'digit' && !STOPWORDS.has(t.norm)) {
       let j = i + 1;
-      while (j < to && (r.tokens[j] as Token).capitalised && !matchKnownName(r.tokens, j, stemOf)) j++;
+      // An acronym ends a name run (`ГУР Андрій Юсов`: the body, then its person).
+      while (
+        j < to &&
+        (r.tokens[j] as Token).capitalised &&
+        !t.acronym &&
+        !(r.tokens[j] as Token).acronym &&
+        !DATE_WORDS.has((r.tokens[j] as Token).norm) &&
+        !matchKnownName(r.tokens, j, stemOf)
+      )
+        j++;
+      // `Ministry of Defence`, `Security Service of Ukraine`: an English body's name runs on through `of`.
+      while (
+        j + 1 < to &&
+        ENGLISH_OF.has((r.tokens[j] as Token).norm) &&
+        (r.tokens[j + 1] as Token).capitalised &&
+        ENGLISH_BODY.test((r.tokens[j - 1] as Token).norm)
+      ) {
+        j += 2;
+        while (j < to && (r.tokens[j] as Token).capitalised && !(r.tokens[j] as Token).acronym) j++;
+      }
       const last = r.tokens[j - 1] as Token;
-      const key = nameKey(last, r.lang);
+      const body = r.tokens.slice(i, j).some((x) => ENGLISH_BODY.test(x.norm));
+      const key = body ? nameKey(t, r.lang) + nameKey(last, r.lang) : nameKey(last, r.lang);
       const initial = i === 0;
       // A lone capitalised word at sentence start (`Французский чиновник`) is a name only if the article says so.
       if (!(initial && j - i === 1 && !r.names.names.has(key))) {
-        const kind = t.acronym || (t.script === 'latin' && r.lang !== 'en') ? 'org' : 'person';
+        const kind = t.acronym || body || (t.script === 'latin' && r.lang !== 'en') ? 'org' : 'person';
         out.push({ text: r.text.slice(t.start, last.end), key, kind, pos: t.start, via });
         phraseStart = j;
       }
       i = j - 1;
     }
   }
-  return out;
+  // A place standing alone is the state speaking (`Україна заявила`); beside a body or a person it only qualifies them.
+  return out.length === 0 ? places : out;
 }
 
 function isBoundary(t: Token): boolean {
@@ -221,7 +312,13 @@ function isBoundary(t: Token): boolean {
 /** The noun phrase after a cue: up to five words, through `и`/`and` and `один из`, to punctuation. */
 function readForward(r: Reader, i: number, via: Found['via']): Found[] {
   let j = i;
-  while (j < r.tokens.length && SKIP_FORWARD.has((r.tokens[j] as Token).norm)) j++;
+  for (;;) {
+    const t = r.tokens[j];
+    if (!t) break;
+    if (SKIP_FORWARD.has(t.norm) || DATE_WORDS.has(t.norm)) j++;
+    else if (DATE_PREPOSITIONS.has(t.norm) && DATE_WORDS.has(r.tokens[j + 1]?.norm ?? '')) j += 2;
+    else break;
+  }
   const from = j;
   for (; j < r.tokens.length && j < from + 5; j++) {
     const t = r.tokens[j] as Token;
@@ -249,7 +346,15 @@ function readBackward(r: Reader, v: number): Found[] {
     from--;
   }
   if (from === end) return [];
-  const found = linksOf(r, from, end, 'verb');
+  // `Андрій Картаполов на засіданні Держдуми РФ заявив`: the subject stands before the place phrase.
+  let subjectEnd = end;
+  for (let k = from; k < end; k++) {
+    if (PLACE_PREPOSITIONS.has((r.tokens[k] as Token).norm) && k > from) {
+      subjectEnd = k;
+      break;
+    }
+  }
+  const found = linksOf(r, from, subjectEnd, 'verb');
   for (let k = from; k < end; k++) r.used.add(k);
   const last = found[found.length - 1];
   return last ? [last] : [];

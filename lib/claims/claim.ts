@@ -53,6 +53,8 @@ export interface ClaimDate {
   relative: boolean;
   /** Part of the period when the text names it: `в конце декабря` → `end`. */
   part?: 'start' | 'mid' | 'end';
+  /** The day something was said (`said Saturday`, `повідомляє у вівторок`), not when the event happened. */
+  reporting?: boolean;
 }
 
 /** One link of an attribution chain, as written, with a key that compares across ru/uk/en. */

@@ -26,6 +26,10 @@ const YEAR_AFTER_IN = /(?<=(?<!\p{L})(?:in|since|by|until|в|у|с|з)\s)(1[89]\
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
+const REPORTED_ON =
+  /(?<!\p{L})(?:said|says|told|reported|announced|stated|confirmed|added|сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|заявляет|сказал\p{L}*|пишет|пишут|повідомля\p{L}*|повідомив|повідомила|повідомили|заявив|заявила|заявили|сказав|сказала|пише|пишуть)[\s,]+(?:on|в|во|у)?\s*$/iu;
+
 // Clock times (`15:30 8 июля`) and a short number after a month and comma (`8 July, 22 people`) mislead
 // chrono into days and years: they are blanked (same length, so offsets hold) before it reads the clause.
 const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/g;
@@ -110,5 +114,6 @@ export function extractDates(text: string, span: TextSpan, lang: string, referen
       out.push({ value: m[0], text: m[0], start, end, relative: false });
     }
   }
+  for (const d of out) if (REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start))) d.reporting = true;
   return out.sort((a, b) => a.start - b.start);
 }

@@ -17,8 +17,8 @@ const NUMBER =
 // Two numbers joined by a dash or colon: a range (`5-6 км`, `55–57%`) or a scorecard (`115-112`, `114:113`).
 const PAIR =
   /(?<![\p{L}\p{N}.,:\-/])(\d{1,3}(?:[.,]\d+)?)\s?([-–—:])\s?(\d{1,3}(?:[.,]\d+)?)(?![\p{N}]|[.,:\-/]\d|-?\p{L})/gu;
-const PAIR_LIST = /^\s*[,;]\s*\d{2,3}\s?[-–—:]\s?\d{2,3}/;
-const PAIR_LIST_BEFORE = /\d{2,3}\s?[-–—:]\s?\d{2,3}\s*[,;]\s*$/;
+const PAIR_LIST = /^\s*(?:[,;]|and|и|та|і|й)\s*\d{2,3}\s?[-–—:]\s?\d{2,3}/u;
+const PAIR_LIST_BEFORE = /\d{2,3}\s?[-–—:]\s?\d{2,3}(?:\s+\p{L}+)?\s*(?:[,;]|and|и|та|і|й)\s*$/u;
 const ATTACHED = /^(-?)([\p{L}]+)|^\s?%/u;
 const ORDINAL_SUFFIX = /^(й|я|е|го|му|м|х|ї|ий|ого|ому|th|st|nd|rd)$/;
 const RU_UK_ADJECTIVE = /..(ых|их|ым|им|ыми|ими|ого|его|ому|ему)$/;
@@ -150,6 +150,7 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
     end = next.end;
     i++;
   }
+  const scaleEnd = end;
   const after = ctx.tokens[i];
   if (!noun && after && adjacent(after) && NEW_AFTER.has(after.norm)) {
     // `18 more bodies`, `12 новых случаев`: an increment, then the noun.
@@ -201,7 +202,7 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
     take(lastAdjective);
   }
   // Adjectives with no noun after them (`27 из 30 …`) are not part of the figure.
-  if (!noun) end = more ? end : from;
+  if (!noun) end = more ? end : scaleEnd;
   return { noun, senses, end, scale, nounToken, more };
 }
 
@@ -248,7 +249,7 @@ function pairFigures(ctx: FigureContext, start: number, end: number, out: ReadFi
       if (clock || !integers) continue;
     }
     const listed =
-      PAIR_LIST.test(ctx.text.slice(numEnd, numEnd + 12)) || PAIR_LIST_BEFORE.test(ctx.text.slice(numStart - 12, numStart));
+      PAIR_LIST.test(ctx.text.slice(numEnd, numEnd + 12)) || PAIR_LIST_BEFORE.test(ctx.text.slice(Math.max(0, numStart - 24), numStart));
     const scorecard = integers && (sep === ':' || listed || (x > y && a.length >= 2 && b.length >= 2));
     const tokenIndex = firstTokenAt(ctx.tokens, numEnd);
     const startIndex = firstTokenAt(ctx.tokens, numStart);

@@ -60,6 +60,8 @@ const MEDIA: Record<string, string> = {
   euronews: 'Euronews',
   kyodo: 'Kyodo',
   xinhua: 'Xinhua|Синьхуа',
+  cctv: 'CCTV|China Central Television|Центральное телевидение Китая|Центральне телебачення Китаю',
+  'radio-svoboda': 'Радио Свобода|Радіо Свобода|Radio Svoboda|Radio Liberty',
   shot: 'SHOT',
   mash: 'Mash',
 };

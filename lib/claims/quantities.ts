@@ -1,9 +1,12 @@
 import type { TextSpan } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import type { Figure } from './claim';
+import { STOPWORDS } from '../text/stopwords';
 import { nameKey, stemFor } from './entities';
 import { type FigureContext, firstTokenAt, type ReadFigure } from './figures';
 import { matchKnownName } from './known-names';
+import { wordConcepts, wordKey } from './lexicon';
+import { UNIT_WORDS } from './number-words';
 import {
   AS_OF_CUES,
   NEW_BEFORE,
@@ -16,6 +19,7 @@ import {
   SUPERSET_CUES,
   TOTAL_BEFORE,
 } from './quantity-words';
+import { tokenStemLanguage } from './terms';
 
 /**
  * What each figure of a clause counts beyond its noun: the role of the counted (from the words nearest
@@ -24,7 +28,7 @@ import {
  */
 
 /** How far from its number a role word may stand (`The number of people killed … has risen to 93`). */
-const ROLE_REACH = 16;
+const ROLE_REACH = 24;
 /** Tokens before a count searched for a growth verb (`toll has risen to 93`, `зросла до 2 719`). */
 const TOTAL_REACH = 4;
 /** Tokens after a count searched for its place (`погибли в Киеве`) and before it (`в Киеве погибли 20`). */
@@ -38,10 +42,19 @@ const PLACE_NOUNS = new Set(
 );
 /** Words between two counts for the second to count what the first does when it names nothing itself. */
 const ELLIPSIS_GAP = 3;
+/** Units are written with each number (`51,4% або понад 1 млн`): a bare number never takes one from its neighbour. */
+const UNIT_KEYS = new Set(UNIT_WORDS.values());
+/** `в результате`, `внаслідок`, `as a result`: a cause, not a scope. */
+const CAUSAL = new Set(['результате', 'результаті', 'result', 'ходе', 'ході', 'course']);
 const DISTANCE_UNITS = new Set(['km', 'm', 'mile']);
 const QUOTES = /["«»„“”']/;
 const CLOCK_TIME = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/;
 const OPEN_PAREN = /\(/;
+
+interface Found {
+  role: string;
+  token: number;
+}
 
 interface Placed {
   read: ReadFigure;
@@ -75,7 +88,7 @@ const CONJUNCTIONS = new Set(['и', 'и', 'та', 'і', 'й', 'а', 'and', 'but'
  * count's own phrase (no comma or conjunction between), right next to it after the number first, then
  * anywhere in the window.
  */
-function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number): string | undefined {
+function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number, local = false): Found | undefined {
   const { tokens, text } = ctx;
   const breaks = (a: number, b: number): boolean => {
     const x = tokens[a];
@@ -88,23 +101,23 @@ function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number)
   }
   let phraseRight = p.to;
   while (phraseRight < right && !breaks(phraseRight - 1, phraseRight)) phraseRight++;
-  const search = (lo: number, hi: number): string | undefined => {
+  const search = (lo: number, hi: number): Found | undefined => {
     for (let d = 1; d <= ROLE_REACH; d++) {
       const after = p.to - 1 + d;
       const before = p.from - d;
       if (after < hi) {
         const role = roleAt(ctx, after);
-        if (role) return role;
+        if (role) return { role, token: after };
       }
       if (before >= lo) {
         const role = roleAt(ctx, before);
-        if (role) return role;
+        if (role) return { role, token: before };
       }
       if (before < lo && after >= hi) break;
     }
     return undefined;
   };
-  return search(phraseLeft, phraseRight) ?? search(left, right);
+  return search(phraseLeft, phraseRight) ?? (local ? undefined : search(left, right));
 }
 
 /** Key of a place name starting at token `k` (`Киеве`, `Днепропетровской области`, `Moldova`). */
@@ -112,7 +125,29 @@ function placeKey(ctx: FigureContext, k: number): string | undefined {
   const t = ctx.tokens[k];
   if (!t?.capitalised || t.script === 'digit') return undefined;
   const known = matchKnownName(ctx.tokens, k, (x) => stemFor(x, ctx.lang));
-  return known ? known[0].key : nameKey(t, ctx.lang);
+  if (known) return known[0].key;
+  // An unknown acronym (`в ТЦ "Крокус"`) names a building or a body, not the place a count is limited to.
+  return t.acronym || QUOTES.test(ctx.text.charAt(t.start - 1)) ? undefined : nameKey(t, ctx.lang);
+}
+
+/**
+ * What a role noun is limited to, from the words right after it: `явка [на референдуме]`, `явка [в первом
+ * раунде]`, `death toll [in Kyiv]`: the first noun after the preposition, as a place key or a concept.
+ */
+function roleNounScope(ctx: FigureContext, roleToken: number, end: number): string | undefined {
+  const prep = ctx.tokens[roleToken + 1];
+  if (!prep || !SCOPE_PREPOSITIONS.has(prep.norm) || roleToken + 2 >= end) return undefined;
+  if (PHRASE_BREAK.test(ctx.text.slice((ctx.tokens[roleToken] as Token).end, prep.start))) return undefined;
+  for (let k = roleToken + 2; k < Math.min(end, roleToken + 5); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (STOPWORDS.has(t.norm) || t.script === 'digit') continue;
+    if (CAUSAL.has(t.norm)) return undefined;
+    if (t.capitalised) return placeKey(ctx, k);
+    if (/(ом|ем|им|ым|ой|ей|ій|их|ых|ому|ему|ий|ый|ая|яя|ое|ее)$/.test(t.norm) && k + 1 < end) continue;
+    const lang = tokenStemLanguage(t, ctx.lang);
+    return lang ? (wordConcepts(t.norm, lang, ctx.lexicon)[0] ?? wordKey(t.norm, lang, ctx.lexicon)) : t.norm;
+  }
+  return undefined;
 }
 
 function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number): string | undefined {
@@ -192,19 +227,26 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
       f.noun = '@person';
       delete f.senses;
     }
-    role ??= nearestRole(ctx, p, left, right);
+    // A bare number that reads as a year (`23, 2024 (AFP)`) takes a role only from its own phrase.
+    const yearLike = f.noun === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+    const found = role ? undefined : nearestRole(ctx, p, left, right, yearLike);
+    role ??= found?.role;
+    if (found && found.token < p.from && f.noun === '%') {
+      const limited = roleNounScope(ctx, found.token, p.from);
+      if (limited) f.scope = limited;
+    }
     p.subset = cueEndsAt(ctx, SUBSET_CUES, p.from, left);
     const prev = placed[i - 1]?.read.figure;
     if (!role && prev && (p.subset || f.noun === '')) role = prev.role;
     const prevTo = i > 0 ? (placed[i - 1] as Placed).to : p.from;
-    if (f.noun === '' && prev && !p.subset && prev.noun !== '' && p.from - prevTo <= ELLIPSIS_GAP) {
+    if (f.noun === '' && prev && !p.subset && prev.noun !== '' && !UNIT_KEYS.has(prev.noun) && p.from - prevTo <= ELLIPSIS_GAP) {
       // `11 на Дніпропетровщині та 22 – у Києві`, `«за» 749 719 избирателей, «против» – 739 155`: the
       // second count counts what the first does.
       f.noun = prev.noun;
       if (prev.senses) f.senses = prev.senses;
     }
     if (role) f.role = role;
-    if (f.noun === '' && role && PERSON_ROLES.has(role)) f.noun = '@person';
+    if (f.noun === '' && role && PERSON_ROLES.has(role) && !yearLike) f.noun = '@person';
     // Increments and running totals.
     const before = tokens[p.from - 1];
     if (p.read.moreAfter || (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '')) {
@@ -223,7 +265,7 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     if (DISTANCE_UNITS.has(f.noun)) {
       const reference = referenceOf(ctx, p, clauseTo);
       if (reference) f.reference = reference;
-    } else if (f.noun !== '') {
+    } else if (f.noun !== '' && f.scope === undefined) {
       const scope = scopeOf(ctx, p, left, right);
       if (scope) f.scope = scope;
     }

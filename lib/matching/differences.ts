@@ -99,7 +99,11 @@ function numberDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
 function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   // `накануне` next to `6 января` usually describes two moments, so a relative date is paired with an
   // absolute one only when each claim gives a single date (`сегодня` vs `8 января`).
-  const single = a.claim.dates.length === 1 && b.claim.dates.length === 1;
+  // When a source spoke (`said Saturday`) is not when the event happened.
+  const event = (c: Claim): ClaimDate[] => c.dates.filter((d) => !d.reporting);
+  const here = event(a.claim);
+  const there = event(b.claim);
+  const single = here.length === 1 && there.length === 1;
   // A bare year (`1952`, `2022`) is background, only ever compared with another bare year.
   const yearOnly = (d: ClaimDate): boolean => d.value.length === 4;
   const sameKind = (x: ClaimDate, y: ClaimDate): boolean =>
@@ -109,7 +113,7 @@ function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
     span: claimRange(claim, d.start + (d.text.length - d.text.trimStart().length), d.start + d.text.trimEnd().length),
     value: { date: d.value },
   });
-  return conflicts(a.claim.dates, b.claim.dates, sameKind, datesCompatible).map(([x, y]) =>
+  return conflicts(here, there, sameKind, datesCompatible).map(([x, y]) =>
     difference('date', a, b, part(a.claim, x), part(b.claim, y)),
   );
 }

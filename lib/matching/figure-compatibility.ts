@@ -54,6 +54,17 @@ const UNITS = new Set([...UNIT_WORDS.values(), 'score']);
 /** Whether a figure counts something: a noun, a unit or a role; cardinal. */
 export const countsSomething = (f: Figure): boolean => f.noun !== '' && !f.ordinal;
 
+/**
+ * Place keys are known ids (`kyiv`) or consonant skeletons, which transliterations of a long name
+ * bend past their start (`Petropavlovsk-Kamchatsky` / `Петропавловська-Камчатського`): the first
+ * consonants decide.
+ */
+const PLACE_PREFIX = 4;
+function samePlace(a: string, b: string): boolean {
+  const n = Math.min(PLACE_PREFIX, a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
 const isPerson = (f: Figure): boolean => f.noun === '@person' || (f.senses?.includes('@person') ?? false);
 
 function sharesSense(a: Figure, b: Figure): boolean {
@@ -72,8 +83,8 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   if (!countsSomething(a) || !countsSomething(b)) return false;
   if ((a.count === 'new') !== (b.count === 'new')) return false;
   if (a.role !== undefined && b.role !== undefined && a.role !== b.role) return false;
-  if (a.scope !== undefined && b.scope !== undefined && a.scope !== b.scope) return false;
-  if (a.reference !== undefined && b.reference !== undefined && a.reference !== b.reference) return false;
+  if (a.scope !== undefined && b.scope !== undefined && !samePlace(a.scope, b.scope)) return false;
+  if (a.reference !== undefined && b.reference !== undefined && !samePlace(a.reference, b.reference)) return false;
   const unitA = UNITS.has(a.noun);
   if (unitA || UNITS.has(b.noun)) return a.noun === b.noun;
   const people = isPerson(a) && isPerson(b);
