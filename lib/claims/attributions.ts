@@ -89,7 +89,7 @@ const DATE_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight ' +
     'january february march april may june july august september october november december ' +
     'понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье сегодня вчера накануне ' +
-    'понеділок понеділка вівторок вівторка середу середа четвер четверга пʼятницю п’ятницю п\'ятницю суботу субота неділю неділя сьогодні вчора напередодні ' +
+    "понеділок понеділка вівторок вівторка середу середа четвер четверга пʼятницю п’ятницю п'ятницю суботу субота неділю неділя сьогодні вчора напередодні " +
     'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
     'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'
   ).split(' '),
@@ -100,6 +100,7 @@ const DATE_PREPOSITIONS = new Set(['в', 'во', 'у', 'on', 'in', 'last', 'this
 const PLACE_PREPOSITIONS = new Set(
   'в во на у при під под після после перед до in at on during after before from'.split(' '),
 );
+const PHRASE_ADJECTIVE = /(ых|их|ого|его|ой|ий|ый|ая|яя|ое|ее|ые|ие|ому|ему|ім|ій|ої|і)$/;
 // `Ria Novosti news agency`: how far a common noun for an outlet may follow its name.
 const APPOSITION_REACH = 20;
 const ENGLISH_OF = new Set(['of', 'for']);
@@ -346,15 +347,21 @@ function readBackward(r: Reader, v: number): Found[] {
     from--;
   }
   if (from === end) return [];
-  // `Андрій Картаполов на засіданні Держдуми РФ заявив`: the subject stands before the place phrase.
-  let subjectEnd = end;
+  // Names inside a place or time phrase (`Картаполов на засіданні Держдуми РФ заявив`, `Накануне поездки
+  // в Париж президент Зеленский заявил`) are where or when, not who: the subject is the last name outside.
+  const inPhrase = new Set<number>();
   for (let k = from; k < end; k++) {
-    if (PLACE_PREPOSITIONS.has((r.tokens[k] as Token).norm) && k > from) {
-      subjectEnd = k;
-      break;
+    if (!PLACE_PREPOSITIONS.has((r.tokens[k] as Token).norm)) continue;
+    // The phrase: adjectives, its head noun, then the names that qualify it (`засіданні Держдуми РФ`).
+    let n = k + 1;
+    while (n < end && !(r.tokens[n] as Token).capitalised && PHRASE_ADJECTIVE.test((r.tokens[n] as Token).norm)) {
+      inPhrase.add((r.tokens[n] as Token).start);
+      n++;
     }
+    if (n < end) inPhrase.add((r.tokens[n] as Token).start);
+    for (n++; n < end && (r.tokens[n] as Token).capitalised; n++) inPhrase.add((r.tokens[n] as Token).start);
   }
-  const found = linksOf(r, from, subjectEnd, 'verb');
+  const found = linksOf(r, from, end, 'verb').filter((l) => !inPhrase.has(l.pos));
   for (let k = from; k < end; k++) r.used.add(k);
   const last = found[found.length - 1];
   return last ? [last] : [];

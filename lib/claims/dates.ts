@@ -33,7 +33,8 @@ const REPORTED_ON =
 // Clock times (`15:30 8 июля`) and a short number after a month and comma (`8 July, 22 people`) mislead
 // chrono into days and years: they are blanked (same length, so offsets hold) before it reads the clause.
 const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/g;
-const COMMA_NUMBER = /(?<=\p{L}),\s*\d{1,2}(?![\d.:])/gu;
+const COMMA_NUMBER =
+  /(?<=(?:january|february|march|april|may|june|july|august|september|october|november|december)),\s*\d{1,2}(?=\s+\p{L})(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))/giu;
 const blank = (s: string): string => ' '.repeat(s.length);
 
 /** Noon UTC of the publication day, or null when the article gives none. */
@@ -114,6 +115,7 @@ export function extractDates(text: string, span: TextSpan, lang: string, referen
       out.push({ value: m[0], text: m[0], start, end, relative: false });
     }
   }
-  for (const d of out) if (REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start))) d.reporting = true;
+  for (const d of out)
+    if (REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start))) d.reporting = true;
   return out.sort((a, b) => a.start - b.start);
 }

@@ -184,7 +184,14 @@ export function extractEntities(
 }
 
 /** Keys of the words right before a person's name, up to punctuation or a function word. */
-function readTitle(text: string, tokens: readonly Token[], from: number, e: Entity, lang: string, lexicon: Lexicon): void {
+function readTitle(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  e: Entity,
+  lang: string,
+  lexicon: Lexicon,
+): void {
   let k = from;
   while (k < tokens.length && (tokens[k] as Token).start < e.start) k++;
   const keys: string[] = [];

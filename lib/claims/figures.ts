@@ -180,8 +180,9 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
       end = t.end;
       break;
     }
-    // A name after the adjectives (`65 пленных военнослужащих ВСУ`) is not what is counted.
-    if (t.capitalised && skipped > 0) {
+    // A name after the adjectives (`65 пленных военнослужащих ВСУ`) is not what is counted; English
+    // capitalised adjectives (`41 strategic Russian aircraft`) are still modifiers.
+    if (skipped > 0 && (t.acronym || (t.capitalised && t.script === 'cyrillic'))) {
       stoppedAtName = true;
       break;
     }
@@ -249,7 +250,8 @@ function pairFigures(ctx: FigureContext, start: number, end: number, out: ReadFi
       if (clock || !integers) continue;
     }
     const listed =
-      PAIR_LIST.test(ctx.text.slice(numEnd, numEnd + 12)) || PAIR_LIST_BEFORE.test(ctx.text.slice(Math.max(0, numStart - 24), numStart));
+      PAIR_LIST.test(ctx.text.slice(numEnd, numEnd + 12)) ||
+      PAIR_LIST_BEFORE.test(ctx.text.slice(Math.max(0, numStart - 24), numStart));
     const scorecard = integers && (sep === ':' || listed || (x > y && a.length >= 2 && b.length >= 2));
     const tokenIndex = firstTokenAt(ctx.tokens, numEnd);
     const startIndex = firstTokenAt(ctx.tokens, numStart);
@@ -280,13 +282,25 @@ function pairFigures(ctx: FigureContext, start: number, end: number, out: ReadFi
       end: figureEnd,
     };
     if (counted.senses.length > 1) figure.senses = counted.senses;
-    out.push({ figure, numberStart: numStart, numberEnd: numEnd, nounToken: counted.nounToken, moreAfter: counted.more });
+    out.push({
+      figure,
+      numberStart: numStart,
+      numberEnd: numEnd,
+      nounToken: counted.nounToken,
+      moreAfter: counted.more,
+    });
     taken.push({ start: numStart, end: numEnd });
   }
   return taken;
 }
 
-function digitFigures(ctx: FigureContext, start: number, end: number, taken: readonly TextSpan[], out: ReadFigure[]): void {
+function digitFigures(
+  ctx: FigureContext,
+  start: number,
+  end: number,
+  taken: readonly TextSpan[],
+  out: ReadFigure[],
+): void {
   const slice = ctx.text.slice(start, end);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(slice); m !== null; m = NUMBER.exec(slice)) {
@@ -337,7 +351,13 @@ function digitFigures(ctx: FigureContext, start: number, end: number, taken: rea
     };
     if (counted.senses.length > 1) figure.senses = counted.senses;
     if (ordinal) figure.ordinal = true;
-    out.push({ figure, numberStart: numStart, numberEnd: bareEnd, nounToken: counted.nounToken, moreAfter: counted.more });
+    out.push({
+      figure,
+      numberStart: numStart,
+      numberEnd: bareEnd,
+      nounToken: counted.nounToken,
+      moreAfter: counted.more,
+    });
   }
 }
 
@@ -385,7 +405,13 @@ function wordFigures(ctx: FigureContext, start: number, end: number, out: ReadFi
       start: figureStart,
       end: Math.max(counted.end, last.end),
     };
-    out.push({ figure, numberStart: first.start, numberEnd: last.end, nounToken: counted.nounToken, moreAfter: counted.more });
+    out.push({
+      figure,
+      numberStart: first.start,
+      numberEnd: last.end,
+      nounToken: counted.nounToken,
+      moreAfter: counted.more,
+    });
     i = j - 1;
   }
 }

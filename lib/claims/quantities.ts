@@ -1,7 +1,7 @@
 import type { TextSpan } from '../text/sentences';
+import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import type { Figure } from './claim';
-import { STOPWORDS } from '../text/stopwords';
 import { nameKey, stemFor } from './entities';
 import { type FigureContext, firstTokenAt, type ReadFigure } from './figures';
 import { matchKnownName } from './known-names';
@@ -42,6 +42,8 @@ const PLACE_NOUNS = new Set(
 );
 /** Words between two counts for the second to count what the first does when it names nothing itself. */
 const ELLIPSIS_GAP = 3;
+/** Answers on one ballot count the same voters (`«за» 749 719 избирателей, «против» – 739 155`). */
+const BALLOT = new Set(['yes', 'no']);
 /** Units are written with each number (`51,4% або понад 1 млн`): a bare number never takes one from its neighbour. */
 const UNIT_KEYS = new Set(UNIT_WORDS.values());
 /** `в результате`, `внаслідок`, `as a result`: a cause, not a scope. */
@@ -96,7 +98,11 @@ function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number,
     return !x || !y || PHRASE_BREAK.test(text.slice(x.end, y.start)) || CONJUNCTIONS.has(y.norm);
   };
   let phraseLeft = p.from;
-  while (phraseLeft > left && !breaks(phraseLeft - 1, phraseLeft) && !CONJUNCTIONS.has(tokens[phraseLeft - 1]?.norm ?? '')) {
+  while (
+    phraseLeft > left &&
+    !breaks(phraseLeft - 1, phraseLeft) &&
+    !CONJUNCTIONS.has(tokens[phraseLeft - 1]?.norm ?? '')
+  ) {
     phraseLeft--;
   }
   let phraseRight = p.to;
@@ -201,7 +207,9 @@ function cueEndsAt(ctx: FigureContext, cues: readonly string[][], end: number, f
 }
 
 const isPersonCount = (f: Figure): boolean =>
-  f.noun === '@person' || (f.senses?.includes('@person') ?? false) || (f.role !== undefined && PERSON_ROLES.has(f.role));
+  f.noun === '@person' ||
+  (f.senses?.includes('@person') ?? false) ||
+  (f.role !== undefined && PERSON_ROLES.has(f.role));
 
 export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFigure[]): void {
   const { tokens } = ctx;
@@ -239,7 +247,15 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     const prev = placed[i - 1]?.read.figure;
     if (!role && prev && (p.subset || f.noun === '')) role = prev.role;
     const prevTo = i > 0 ? (placed[i - 1] as Placed).to : p.from;
-    if (f.noun === '' && prev && !p.subset && prev.noun !== '' && !UNIT_KEYS.has(prev.noun) && p.from - prevTo <= ELLIPSIS_GAP) {
+    if (
+      f.noun === '' &&
+      prev &&
+      !p.subset &&
+      prev.noun !== '' &&
+      !UNIT_KEYS.has(prev.noun) &&
+      (role === undefined || role === prev.role || (BALLOT.has(role) && BALLOT.has(prev.role ?? ''))) &&
+      p.from - prevTo <= ELLIPSIS_GAP
+    ) {
       // `11 на Дніпропетровщині та 22 – у Києві`, `«за» 749 719 избирателей, «против» – 739 155`: the
       // second count counts what the first does.
       f.noun = prev.noun;
@@ -280,7 +296,8 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
       const q = placed[j] as Placed;
       if (!isPersonCount(q.read.figure) || q.read.figure.role === 'dead') continue;
       q.read.figure.role = 'casualties';
-      for (let s = j + 1; s < i; s++) if ((placed[s] as Placed).subset) (placed[s] as Placed).read.figure.role = 'casualties';
+      for (let s = j + 1; s < i; s++)
+        if ((placed[s] as Placed).subset) (placed[s] as Placed).read.figure.role = 'casualties';
       if (!q.subset) break;
     }
   });

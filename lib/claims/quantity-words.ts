@@ -119,7 +119,16 @@ export const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'межд�
 export const RANGE_AND: ReadonlySet<string> = new Set(['and', 'и', 'та', 'і']);
 
 /** Prepositions before the place a count is limited to (`погибли в Киеве`, `killed in Kyiv`). */
-export const SCOPE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'у', 'на', 'по', 'in', 'across', 'throughout']);
+export const SCOPE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'в',
+  'во',
+  'у',
+  'на',
+  'по',
+  'in',
+  'across',
+  'throughout',
+]);
 /** Prepositions before the point a distance is measured from (`в 17 км от Мандалая`, `70km northeast of Belgorod`). */
 export const REFERENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['от', 'від', 'из', 'з', 'із', 'of', 'from']);
 

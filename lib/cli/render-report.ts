@@ -73,7 +73,9 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   const mark = claim.verdict === 'differs' ? paint('red', '✗ differs') : paint('green', '✓ agrees ');
   const out = [`   ${mark} ${cut(claim.here, width)}`, `             ${paint('dim', `⇄ ${cut(claim.there, width)}`)}`];
   for (const d of claim.differences) {
-    out.push(`             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${paint('dim', ` (${describe(d)})`)}`);
+    out.push(
+      `             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${paint('dim', ` (${describe(d)})`)}`,
+    );
   }
   if (claim.sources.here.length > 0 || claim.sources.there.length > 0) {
     out.push(

@@ -40,4 +40,3 @@ export function difference(
     published: { here: a.published ?? null, there: b.published ?? null },
   };
 }
-

@@ -1,9 +1,15 @@
 import type { Claim, ClaimDate, Entity, Figure } from '../claims/claim';
 import { namedSources, sourceChainLinks, sourceSpan } from './attribution-sources';
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
-import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
 import { datesCompatible } from './date-compatibility';
-import { countsSomething, figureDistance, figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
+import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
+import {
+  countsSomething,
+  figureDistance,
+  figuresCompatible,
+  rivalQuantity,
+  sameQuantity,
+} from './figure-compatibility';
 import { nameDifferences } from './name-differences';
 
 /**

@@ -18,7 +18,7 @@ const MIN_SHARED_TITLE = 2;
 const MEMBERSHIP =
   /(?<!\p{L})(?:входят|входит|входили|входять|входить|входили|включает|включают|включає|включають|состоит из|складається з|includes?|included|consists? of|comprises?|members? (?:are|were))(?!\p{L})/iu;
 const PARTIAL =
-  /(?<!\p{L})(?:в том числе|у тому числі|в тому числі|зокрема|включая|including|such as|among them|among which|среди которых|серед яких|среди них|серед них)(?!\p{L})/iu;
+  /(?<!\p{L})(?:в том числе|у тому числі|в тому числі|в частности|зокрема|включая|including|in particular|such as|among them|among which|среди которых|серед яких|среди них|серед них)(?!\p{L})/iu;
 // The list ends at the clause after it (`…, которые обсуждают`), never reaching the next claim.
 const LIST_END = /,\s*(?:которы|котор|які|яка|який|яке|who|which|that)|[.;:!?]/iu;
 
@@ -66,7 +66,9 @@ function membersOf(claim: Claim): Members | null {
   const listText = end ? after.slice(0, end.index) : after;
   const from = claim.start + verb.index + verb[0].length;
   const to = from + listText.length;
-  const entities = claim.entities.filter((e) => (e.kind === 'place' || e.kind === 'org') && e.start >= from && e.end <= to);
+  const entities = claim.entities.filter(
+    (e) => (e.kind === 'place' || e.kind === 'org') && e.start >= from && e.end <= to,
+  );
   if (entities.length === 0) return null;
   return { entities, partial: PARTIAL.test(listText), start: from, end: to };
 }

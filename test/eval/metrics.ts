@@ -357,8 +357,10 @@ export function conflictMetrics(run: EvaluationRun): MetricRow[] {
         [d.here, d.there].some((s) => s.includes(c.there));
       const aligned = alignedBetween(run, dx.id, dy.id).filter(
         (p) =>
-          ((dx.claims[p.here]?.text.includes(c.here) ?? false) && (dy.claims[p.there]?.text.includes(c.there) ?? false)) ||
-          ((dx.claims[p.here]?.text.includes(c.there) ?? false) && (dy.claims[p.there]?.text.includes(c.here) ?? false)),
+          ((dx.claims[p.here]?.text.includes(c.here) ?? false) &&
+            (dy.claims[p.there]?.text.includes(c.there) ?? false)) ||
+          ((dx.claims[p.here]?.text.includes(c.there) ?? false) &&
+            (dy.claims[p.there]?.text.includes(c.here) ?? false)),
       );
       if (aligned.length > 0) t.add('conflicts_aligned', 'corpus-dev', dx.split, pair);
       if (alignedBetween(run, dx.id, dy.id).some((p) => p.c.differences.some(holds))) {
