@@ -1,5 +1,8 @@
-import type { AlignedClaim, Comparison, Difference, DifferenceValue, StoryMatch } from '../matching/comparison';
+import type { AlignedClaim, Comparison, Difference, StoryMatch } from '../matching/comparison';
 import type { FigureRow } from '../matching/figure-rows';
+import { englishT } from '../ui/english';
+import { figureValueText, rowCounted } from '../ui/figures/figure-words';
+import { differenceDetail } from '../ui/popup/difference-words';
 
 export interface RenderOptions {
   /** ANSI colours (when stdout is a terminal). */
@@ -56,10 +59,10 @@ export function renderReport(result: Comparison, options: RenderOptions): string
 function figureLine(row: FigureRow, paint: (s: Style, t: string) => string): string {
   const values = row.values.map((v) => {
     const outlets = [...new Set(v.mentions.map((m) => (m.documentId === null ? 'this page' : m.outlet)))];
-    const value = v.qualifier === 'exact' ? String(v.value) : `${v.qualifier} ${v.value}`;
+    const value = figureValueText(v, englishT, 'en');
     return `${v.here ? paint('bold', value) : value} — ${outlets.join(', ')}`;
   });
-  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${row.counted}: ${values.join(' · ')}`;
+  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${rowCounted(row, englishT)}: ${values.join(' · ')}`;
 }
 
 function storyHeading(story: StoryMatch, i: number, paint: (s: Style, t: string) => string): string {
@@ -89,36 +92,8 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   return out;
 }
 
-const QUALIFIER: Record<string, string> = {
-  more: 'more than ',
-  less: 'less than ',
-  about: 'about ',
-  almost: 'almost ',
-  upto: 'up to ',
-  exact: '',
-};
-
-/** What one side says, in the report's English: `more than 27`, `5–6 km`, `2024-03-30`, `Bloomberg → sources`. */
-function valueText(v: DifferenceValue): string {
-  if (v.figure) {
-    const f = v.figure;
-    const number =
-      f.versus !== undefined ? `${f.value}-${f.versus}` : f.high !== undefined ? `${f.value}–${f.high}` : `${f.value}`;
-    const what = [f.count === 'new' ? 'new' : '', f.role ?? '', f.noun.startsWith('@') ? '' : f.noun]
-      .filter(Boolean)
-      .join(' ');
-    return `${QUALIFIER[f.qualifier] ?? ''}${number}${what ? ` ${what}` : ''}${f.asOf ? ` as of ${f.asOf}` : ''}`;
-  }
-  if (v.date) return v.date;
-  if (v.sources) return v.sources.join(' → ');
-  return (v.names ?? []).join(', ');
-}
-
-/** `more than 27 vs more than 30 (published 2024-03-23 vs 2024-03-24)`. */
+/** `more than 27 dead (published Mar 23, 2024) vs 133 dead (published Mar 24, 2024)`, in the UI's English. */
 function describe(d: Difference): string {
-  const when =
-    d.published.here && d.published.there && d.published.here !== d.published.there
-      ? `; published ${d.published.here} vs ${d.published.there}`
-      : '';
-  return `${valueText(d.values.here)} vs ${valueText(d.values.there)}${when}`;
+  const detail = differenceDetail(d, englishT, 'en');
+  return `${detail.here} vs ${detail.there}`;
 }

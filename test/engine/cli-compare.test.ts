@@ -86,7 +86,7 @@ describe('npm run compare', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     const leaders = lines.find((l) => l.includes('мировых лидеров:'));
-    expect(leaders).toMatch(/≠ мировых лидеров: more 27 — this page.* · more 30 — УНН/);
+    expect(leaders).toMatch(/≠ мировых лидеров: more than 27 — this page.* · more than 30 — УНН/);
     expect(lines.indexOf('Figures at a glance:')).toBeLessThan(lines.findIndex((l) => l.startsWith('Same story in')));
     const figures = json(await compare(SEED_002, '--no-seeds', '--corpus', variants, '--json')).figures;
     expect(figures.find((r) => /лидер|лідер/.test(r.counted))?.values.map((v) => v.value)).toEqual([27, 30]);

@@ -3,6 +3,7 @@ import type { DocumentLink } from '../../messages';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
+import { differenceMarks } from './difference-words';
 import { MarkedText } from './marked-text';
 
 export interface ComparisonViewProps {
@@ -73,7 +74,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
         )}
         <ol class="claims">
           {rows.map((row) => (
-            <ClaimItem key={row.index} row={row} t={t} />
+            <ClaimItem key={row.index} row={row} t={t} locale={locale} />
           ))}
         </ol>
       </section>
@@ -91,15 +92,15 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
   );
 }
 
-function ClaimItem({ row, t }: { row: ClaimRow; t: Translate }) {
-  const herePhrases = row.echoes.flatMap((e) => e.aligned.differences.map((d) => d.here));
+function ClaimItem({ row, t, locale }: { row: ClaimRow; t: Translate; locale: string }) {
+  const hereMarks = row.echoes.flatMap((e) => differenceMarks(e.aligned.differences, 'here'));
   return (
     <li class={`claim ${row.differs ? 'claim-differs' : 'claim-agrees'}`} data-testid="claim" data-index={row.index}>
       <p class="claim-here">
         <span class={`badge ${row.differs ? 'badge-differ' : 'badge-agree'}`}>
           {row.differs ? t('popupDiffers') : t('popupAgrees')}
         </span>{' '}
-        <MarkedText text={row.text} phrases={herePhrases} tone="here" />
+        <MarkedText text={row.text} marks={hereMarks} tone="here" />
       </p>
       <ul class="echoes">
         {row.echoes.map((echo) => (
@@ -119,11 +120,11 @@ function ClaimItem({ row, t }: { row: ClaimRow; t: Translate }) {
             <span class="echo-text">
               <MarkedText
                 text={echo.aligned.there}
-                phrases={echo.aligned.differences.map((d) => d.there)}
+                marks={differenceMarks(echo.aligned.differences, 'there')}
                 tone="there"
               />
             </span>
-            <DifferenceList differences={echo.aligned.differences} t={t} />
+            <DifferenceList differences={echo.aligned.differences} t={t} locale={locale} />
           </li>
         ))}
       </ul>
