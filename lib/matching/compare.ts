@@ -101,6 +101,7 @@ export async function compare(
     });
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const { anomalies, counts } = findAnomalies(article, claims, index);
   return {
     article: {
       title: article.title,
@@ -110,7 +111,8 @@ export async function compare(
       claims: claims.length,
     },
     stories,
-    anomalies: findAnomalies(article, claims, index),
+    anomalies,
+    anomalyCounts: counts,
     onlyHere: claims.filter((c) => isStatement(c) && !c.heading && !confirmed.has(c.index)).map((c) => c.text),
   };
 }

@@ -2,6 +2,7 @@ import type { Comparison } from '../../matching/comparison';
 import type { DocumentLink } from '../../messages';
 import { formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
+import { AnomalyList } from './anomaly-list';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
 import { MarkedText } from './marked-text';
@@ -20,19 +21,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
   const rows = claimRows(comparison).filter((r) => !onlyDifferences || r.differs);
   return (
     <>
-      {comparison.anomalies.length > 0 && (
-        <section class="anomalies" aria-labelledby="anomalies-title" data-testid="anomalies">
-          <h3 id="anomalies-title">{t('popupAnomalies')}</h3>
-          <ul>
-            {comparison.anomalies.map((a) => (
-              <li key={`${a.claim}-${a.text}`} data-kind={a.kind}>
-                <span class="badge badge-warn">{t(`anomaly_${a.kind.replace(/-/g, '_')}`)}</span> “{a.text}” —{' '}
-                {a.detail}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AnomalyList comparison={comparison} t={t} locale={locale} />
       <section aria-labelledby="stories-title" data-testid="stories">
         <h3 id="stories-title">{t('popupSameStory', formatCount(stories.length, locale))}</h3>
         <ul class="stories">
