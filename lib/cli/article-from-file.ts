@@ -2,7 +2,7 @@ import { errorMessage } from '../error-message';
 import type { Article } from '../extraction/article';
 import { titleFromText } from '../extraction/article-title';
 import { contentHash } from '../extraction/content-hash';
-import { extractArticle } from '../extraction/extract-article';
+import { DEFAULT_MAX_CHARS, extractArticle } from '../extraction/extract-article';
 import { resolvePageLanguage } from '../extraction/page-language';
 import { parseHtml } from '../extraction/parse-html';
 import { articleFromSeed } from '../extraction/seed-article';
@@ -67,7 +67,7 @@ export function articleFromFile(name: string, content: string): Article {
     if (!result.ok) throw new InputError(`${name}: ${result.message}`);
     return result.article;
   }
-  const article = articleFromSeed(name, content);
+  const article = articleFromSeed(name, content, { maxChars: DEFAULT_MAX_CHARS });
   if (article.text.trim() === '') throw new InputError(`${name}: the file has no text`);
   return article;
 }

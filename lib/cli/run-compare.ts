@@ -9,6 +9,7 @@ import { InputError } from './article-from-file';
 import { readArticle, readCorpus } from './load-documents';
 import { parseArgs, USAGE } from './parse-args';
 import { renderReport } from './render-report';
+import { printable, printableDeep, terminalJson } from './terminal-text';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -20,7 +21,7 @@ export interface CommandIo {
 
 export interface CompareRun {
   comparison: Comparison;
-  /** Files in corpus folders that could not be read. */
+  /** What was left out (unreadable corpus files, bad export lines, the end of a long text), one sentence each. */
   skipped: string[];
   corpusSize: number;
 }
@@ -32,11 +33,15 @@ export async function compareFile(
   withSeeds: boolean,
   seedsDir = SEEDS_DIR,
 ): Promise<CompareRun> {
-  const lexicon = loadLexiconFromDisk();
+  // The input is checked before anything else is loaded, so a refusal comes at once.
   const article = readArticle(file);
+  const lexicon = loadLexiconFromDisk();
   const claims = analyze(article, lexicon);
   if (claims.length === 0) throw new InputError(`${file}: no sentences to compare were found in the text`);
   const skipped: string[] = [];
+  if (article.truncated) {
+    skipped.push(`${file}: only the first ${article.text.length.toLocaleString('en')} characters were compared`);
+  }
   const documents = [
     ...(withSeeds ? readCorpus(seedsDir, skipped) : []),
     ...corpusPaths.flatMap((p) => readCorpus(p, skipped)),
@@ -55,9 +60,11 @@ export async function compareFile(
 
 /** Runs `compare` with its arguments; returns the exit code. Errors are messages on stderr, never stack traces. */
 export async function runCompare(argv: readonly string[], io: CommandIo, seedsDir = SEEDS_DIR): Promise<number> {
+  // Everything printed may carry text from the inputs (names, titles, claims): no control characters pass.
+  const say = (text: string) => io.stderr(`compare: ${printable(text)}\n`);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`compare: ${parsed.message}\n\n${USAGE}\n`);
+    io.stderr(`compare: ${printable(parsed.message)}\n\n${USAGE}\n`);
     return 2;
   }
   const { args } = parsed;
@@ -67,17 +74,19 @@ export async function runCompare(argv: readonly string[], io: CommandIo, seedsDi
   }
   try {
     const run = await compareFile(args.file, args.corpus, args.seeds, seedsDir);
-    for (const message of run.skipped) io.stderr(`compare: skipped ${message}\n`);
+    for (const message of run.skipped) say(message);
     io.stdout(
-      args.json ? `${JSON.stringify(run.comparison, null, 2)}\n` : renderReport(run.comparison, { color: io.color }),
+      args.json
+        ? `${terminalJson(run.comparison)}\n`
+        : renderReport(printableDeep(run.comparison), { color: io.color }),
     );
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`compare: ${error.message}\n`);
+      say(error.message);
       return 1;
     }
-    io.stderr(`compare: unexpected error: ${errorMessage(error)}\n`);
+    say(`unexpected error: ${errorMessage(error)}`);
     return 70;
   }
 }

@@ -31,6 +31,14 @@ export interface CompareOptions {
 }
 
 const DEFAULT_CANDIDATES = 40;
+/**
+ * Claims of each document taken into retrieval, alignment and anomalies: a 200,000-character article (the
+ * most extraction keeps) has about 1,800; an imported text may have up to 1,000,000 characters. Capping
+ * both sides bounds the work per comparison whatever the library holds.
+ */
+export const MAX_COMPARED_CLAIMS = 2_000;
+const capped = <T>(claims: T[]): T[] =>
+  claims.length > MAX_COMPARED_CLAIMS ? claims.slice(0, MAX_COMPARED_CLAIMS) : claims;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereOutlet: string, there: CorpusDocument) {
@@ -62,11 +70,12 @@ function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereOutlet: s
  */
 export async function compare(
   article: Article,
-  claims: Claim[],
+  allClaims: Claim[],
   index: CorpusIndex,
   corpus: CorpusSource,
   options: CompareOptions = {},
 ): Promise<Comparison> {
+  const claims = capped(allClaims);
   const candidates = index.search(claims, {
     limit: options.candidates ?? DEFAULT_CANDIDATES,
     excludeHash: article.contentHash,
@@ -74,8 +83,9 @@ export async function compare(
   const stories: StoryMatch[] = [];
   const confirmed = new Set<number>();
   for (const candidate of candidates) {
-    const doc = await corpus.getDoc(candidate.docId);
-    if (!doc || doc.article.contentHash === article.contentHash) continue;
+    const stored = await corpus.getDoc(candidate.docId);
+    if (!stored || stored.article.contentHash === article.contentHash) continue;
+    const doc = { article: stored.article, claims: capped(stored.claims) };
     const pairs = alignClaims(claims, doc.claims, index);
     const evidence = storyEvidence(
       claims,
@@ -108,7 +118,7 @@ export async function compare(
       lang: article.lang,
       published: article.published,
       outlet: article.outlet,
-      claims: claims.length,
+      claims: allClaims.length,
     },
     stories,
     anomalies,
