@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground, MENU } from '../lib/background/handlers';
-import { createRouter, isOwnSender } from '../lib/background/router';
+import { createRouter, isExtensionPage } from '../lib/background/router';
 import { createWorkerLibrary } from '../lib/background/worker-library';
 import type { Message } from '../lib/messages';
 
@@ -40,7 +40,7 @@ export default defineBackground(() => {
       sendToTab: (tabId, message: Message) => browser.tabs.sendMessage(tabId, message),
     },
   });
-  const route = createRouter(background.handlers, isOwnSender(browser.runtime.id, browser.runtime.getURL('/')));
+  const route = createRouter(background.handlers, isExtensionPage(browser.runtime.id, browser.runtime.getURL('/')));
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
   );

@@ -12,9 +12,9 @@ import {
 import { StorageError } from '../storage/errors';
 
 /**
- * Turns a handler map into a runtime.onMessage listener body. Rejects messages from anyone but the
- * extension itself (its pages and its content scripts), validates the shape, and converts every
- * thrown error into an error reply so nothing a page sends can crash the worker.
+ * Turns a handler map into a runtime.onMessage listener body. Rejects messages from senders `isTrusted`
+ * refuses, validates the shape, and converts every thrown error into an error reply so nothing a page
+ * sends can crash the worker.
  */
 export function createRouter<K extends MessageType>(
   handlers: Partial<Handlers<K>>,
@@ -39,8 +39,13 @@ export function createRouter<K extends MessageType>(
   };
 }
 
-/** A sender is ours when it carries our extension id and comes from our origin or from a tab we injected into. */
-export function isOwnSender(extensionId: string, extensionOrigin: string): (sender: SenderInfo) => boolean {
-  return (sender) =>
-    sender.id === extensionId && (sender.tabId !== undefined || (sender.url?.startsWith(extensionOrigin) ?? false));
+/**
+ * The worker serves extension pages only (popup, options, reader): they carry our id and an address on
+ * our origin. A content script also carries our id, but it runs inside a web page and only ever answers
+ * the worker, never asks it; a page that subverted it must not reach the library (export, import,
+ * delete), so its messages are refused too.
+ */
+export function isExtensionPage(extensionId: string, extensionOrigin: string): (sender: SenderInfo) => boolean {
+  const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  return (sender) => sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, isOwnSender } from '../../../lib/background/router';
+import { createRouter, isExtensionPage } from '../../../lib/background/router';
 import { ProtocolError, parseRequest, request } from '../../../lib/messages';
 
 const OWN = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const trusted = isOwnSender('ext-id', 'chrome-extension://ext-id/');
+const trusted = isExtensionPage('ext-id', 'chrome-extension://ext-id/');
 
 function router() {
   return createRouter(
@@ -77,8 +77,23 @@ describe('background router', () => {
     ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('accepts content scripts of its own extension, which speak from a tab', async () => {
-    const reply = await router()({ type: 'analyze-tab', payload: { tabId: 1 } }, { id: 'ext-id', tabId: 9 });
+  it('refuses its own content scripts, which speak from inside a web page', async () => {
+    for (const sender of [
+      { id: 'ext-id', tabId: 9 },
+      { id: 'ext-id', tabId: 9, url: 'https://news.example/a' },
+      // An origin that merely starts like ours is someone else's.
+      { id: 'ext-id', url: 'chrome-extension://ext-id-evil/popup.html' },
+    ]) {
+      const reply = await router()({ type: 'analyze-tab', payload: { tabId: 1 } }, sender);
+      expect(reply, JSON.stringify(sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('accepts an extension page opened in a tab (Firefox opens the popup as one in tests)', async () => {
+    const reply = await router()(
+      { type: 'analyze-tab', payload: { tabId: 1 } },
+      { id: 'ext-id', tabId: 4, url: 'chrome-extension://ext-id/popup.html' },
+    );
     expect(reply.ok).toBe(true);
   });
 
