@@ -4,7 +4,7 @@ import type { CorpusDocument } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
 import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../messages';
 import type { CorpusStore, StorageEstimator } from '../storage/corpus-store';
-import type { Analysis } from '../storage/documents';
+import { type Analysis, dedupUrl } from '../storage/documents';
 import type { DocumentRecord, DocumentSource } from '../storage/schema';
 import type { SeedInput } from '../storage/seeds';
 import { retryingOnce } from './retrying-once';
@@ -100,7 +100,7 @@ export class Library<E> {
       if (record) {
         documents[story.id] = {
           source: record.source,
-          url: record.article.canonicalUrl ?? record.article.url,
+          url: dedupUrl(record.article) ?? record.article.url,
           published: record.article.published,
         };
       }
