@@ -60,7 +60,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     background.onMenuClick(info, tab.id).catch((error: unknown) => console.warn('Parallax menu action failed:', error));
   });
-  browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => background.closeTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') background.forgetTab(tabId);
   });

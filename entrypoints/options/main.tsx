@@ -22,7 +22,7 @@ render(
       deleteDocuments: async (ids) => (await request(send, 'delete-documents', { ids })).deleted,
       estimate: () => request(send, 'library-estimate', {}),
       exportLibrary: () => request(send, 'export-library', {}),
-      importLibrary: (text) => request(send, 'import-library', { text }),
+      importLibrary: (text, firstLine) => request(send, 'import-library', { text, firstLine }),
       download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
     }}
     t={t}

@@ -17,7 +17,7 @@ render(
       readTab: (tabId) => request(send, 'read-tab', { tabId }),
       claimCheck: (tabId) => request(send, 'get-claim-check', { tabId }),
       analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),
-      saveTab: (tabId) => request(send, 'save-tab', { tabId }),
+      saveTab: (tabId, contentHash) => request(send, 'save-tab', { tabId, contentHash }),
       markTab: async (tabId, on) => (await request(send, 'mark-tab', { tabId, on })).marked,
       openDocument: (id, url) => {
         const reader = browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`);

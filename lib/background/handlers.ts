@@ -1,5 +1,5 @@
 import { errorMessage } from '../error-message';
-import type { ExtractionResult } from '../extraction/article';
+import type { Article, ExtractionResult } from '../extraction/article';
 import { type ClaimPanelStrings, type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
 import { type ClaimCheck, claimCheckFrom } from './claim-check';
 import type { Library } from './library';
@@ -38,8 +38,10 @@ export interface MenuClick {
 
 export interface BackgroundService {
   handlers: Handlers<BackgroundMessages>;
-  /** Drops what is known about a tab when it navigates or closes. */
+  /** Drops the cached reading and comparison of a tab when it navigates or closes. */
   forgetTab(tabId: number): void;
+  /** Drops everything known about a closed tab, the last article read from it included. */
+  closeTab(tabId: number): void;
   /** The context-menu items: "Compare this claim" on a selection, "Save page to Parallax". */
   onMenuClick(click: MenuClick, tabId: number): Promise<void>;
 }
@@ -53,17 +55,37 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
   const extractions = new Map<number, Promise<ExtractionResult>>();
   const results = new Map<number, Promise<TabAnalysis>>();
   const claimChecks = new Map<number, ClaimCheck>();
+  /**
+   * The last article read from each tab, kept across the tab's navigations (until it closes): what a
+   * popup shows and may ask to save, even after a script moved the page on.
+   */
+  const lastRead = new Map<number, Article>();
 
   async function extractFromTab(tabId: number): Promise<ExtractionResult> {
     try {
       await deps.tabs.injectContentScript(tabId);
     } catch (error) {
+      // The browser's reason (about:blank, chrome://, the store, a PDF) goes to the log; the reader gets ours.
       throw new ProtocolError(
         'no-access',
-        `Parallax cannot read this tab (browser pages, the extension store and PDF viewers are off-limits). ${errorMessage(error)}`,
+        `Parallax cannot read this tab (browser pages, blank pages, the extension store and PDF viewers are off-limits): ${errorMessage(error)}`,
       );
     }
-    return request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    const extraction = await request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    if (extraction.ok) lastRead.set(tabId, extraction.article);
+    return extraction;
+  }
+
+  /** The article to save: the one the UI showed (by its hash) if known, else the tab's current one. */
+  async function articleToSave(tabId: number, contentHash: string | undefined): Promise<Article> {
+    const shown = lastRead.get(tabId);
+    if (contentHash !== undefined && shown?.contentHash === contentHash) return shown;
+    const extraction = await readTab(tabId);
+    if (!extraction.ok) throw new ProtocolError('not-article', extraction.message, extraction.reason);
+    if (contentHash !== undefined && extraction.article.contentHash !== contentHash) {
+      throw new ProtocolError('page-changed', 'The page changed after Parallax read it; read it again before saving.');
+    }
+    return extraction.article;
   }
 
   /** Shares one in-flight computation per tab; a failure is not cached, so the next request retries. */
@@ -95,10 +117,9 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
   const handlers: BackgroundService['handlers'] = {
     'read-tab': ({ tabId }) => readTab(tabId),
     'analyze-tab': ({ tabId, refresh }) => analyzeTab(tabId, refresh === true),
-    'save-tab': async ({ tabId }) => {
-      const extraction = await readTab(tabId);
-      if (!extraction.ok) throw new ProtocolError('not-article', extraction.message);
-      const outcome = await (await deps.library()).save(extraction.article);
+    'save-tab': async ({ tabId, contentHash }) => {
+      const article = await articleToSave(tabId, contentHash);
+      const outcome = await (await deps.library()).save(article);
       results.clear(); // every open tab's comparison may now include this page
       return outcome;
     },
@@ -123,8 +144,8 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
       const check = claimChecks.get(tabId);
       return check && deps.now() - check.createdAt < CLAIM_CHECK_TTL_MS ? check : null;
     },
-    'import-library': async ({ text }) => {
-      const outcome = await (await deps.library()).importAll(text);
+    'import-library': async ({ text, firstLine }) => {
+      const outcome = await (await deps.library()).importAll(text, firstLine);
       results.clear();
       return outcome;
     },
@@ -170,6 +191,12 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
       extractions.delete(tabId);
       results.delete(tabId);
       claimChecks.delete(tabId);
+    },
+    closeTab: (tabId) => {
+      extractions.delete(tabId);
+      results.delete(tabId);
+      claimChecks.delete(tabId);
+      lastRead.delete(tabId);
     },
   };
 }

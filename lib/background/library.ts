@@ -47,6 +47,8 @@ export interface LibraryDeps<E> {
  */
 export class Library<E> {
   private readonly connection = retryingOnce(() => this.open());
+  /** Set by an import: the index is rebuilt before the next comparison, not after every part of a file. */
+  private indexStale = false;
 
   constructor(private readonly deps: LibraryDeps<E>) {}
 
@@ -83,6 +85,10 @@ export class Library<E> {
   /** Compares an article with every document in the library (seeds and stored pages). */
   async compare(article: Article): Promise<LibraryComparison> {
     const store = await this.store();
+    if (this.indexStale) {
+      this.indexStale = false;
+      await this.reloadIndex(store);
+    }
     const records = new Map<string, DocumentRecord>();
     const getDoc = async (id: string): Promise<CorpusDocument | undefined> => {
       try {
@@ -135,10 +141,13 @@ export class Library<E> {
     return { jsonl, count };
   }
 
-  async importAll(text: string): Promise<ImportOutcome> {
+  /** Imports an export, or the part of one that starts at file line `firstLine`. */
+  async importAll(text: string, firstLine = 1): Promise<ImportOutcome> {
     const store = await this.store();
-    const result = await store.importJsonl(text, (article) => this.deps.engine.analyze(article));
-    if (result.imported > 0) await this.reloadIndex(store);
-    return { imported: result.imported, unchanged: result.unchanged, errors: result.errors };
+    const result = await store.importJsonl(text, (article) => this.deps.engine.analyze(article), firstLine);
+    if (result.imported > 0) this.indexStale = true;
+    const outcome: ImportOutcome = { imported: result.imported, unchanged: result.unchanged, errors: result.errors };
+    if (result.stoppedAt !== undefined) outcome.stoppedAt = result.stoppedAt;
+    return outcome;
   }
 }

@@ -31,9 +31,9 @@ export function createRouter<K extends MessageType>(
     try {
       return replyOk(await handler(parsed.message.payload, sender));
     } catch (error) {
-      if (error instanceof ProtocolError) return replyError(error.code, error.message);
-      // Storage failures already carry a message written for the reader.
-      if (error instanceof StorageError) return replyError('storage', error.message);
+      if (error instanceof ProtocolError) return replyError(error.code, error.message, error.reason);
+      // The storage code lets the UI say what happened (quota, a closed library…) in its language.
+      if (error instanceof StorageError) return replyError('storage', error.message, error.code);
       return replyError('internal', `Parallax hit an unexpected error: ${errorMessage(error)}`);
     }
   };

@@ -4,6 +4,7 @@ import { renderSeedPage } from '../support/seed-page';
 import { seedText } from '../support/seeds';
 import { artifactPath, openPopupFor } from './support/chromium';
 import { useChromium } from './support/chromium-session';
+import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
 
 describe('popup in Chromium', () => {
@@ -82,5 +83,48 @@ describe('popup in Chromium', () => {
     expect(await popup.settledState()).toBe('not-article');
     expect(await popup.errorText()).toMatch(/not look like a news article/);
     await popup.screenshot(artifactPath('popup-not-article.png'));
+  });
+
+  it('says in its own words that it cannot read a blank page, without the browser’s error text', async () => {
+    const page = await session.ext.browser.newPage();
+    await page.goto('about:blank');
+    const popup = new PopupPage(await openPopupFor(session.ext, page));
+    expect(await popup.settledState()).toBe('error');
+    const text = await popup.errorText();
+    expect(text).toMatch(/^Parallax cannot read this tab: browser pages, blank pages/);
+    expect(text).not.toMatch(/manifest|permission|about:blank|Cannot access/i);
+    await popup.screenshot(artifactPath('popup-blank-page.png'));
+  });
+
+  it('saves the article the popup shows even after a script took the tab to another article', async () => {
+    const { origin } = session.server;
+    const first = session.server.addPage(
+      '/moving/first.html',
+      renderSeedPage(seedText('004').replace(/^(\s*date \S+ )[^\n]*\n/, '$1'), {
+        outlet: 'Первое Издание',
+        url: `${origin}/moving/first.html`,
+      }),
+    );
+    session.server.addPage(
+      '/moving/second.html',
+      renderSeedPage(seedText('001').replace(/^(\s*date \S+ )[^\n]*\n/, '$1'), {
+        outlet: 'Второе Издание',
+        url: `${origin}/moving/second.html`,
+      }),
+    );
+    const page = await session.ext.browser.newPage();
+    await page.goto(first);
+    const popup = new PopupPage(await openPopupFor(session.ext, page));
+    await popup.settledState();
+    expect(await popup.articleOutlet()).toBe('Первое Издание');
+    // The page's own script moves the tab on while the popup is open.
+    await Promise.all([page.waitForNavigation(), page.evaluate(() => location.assign('/moving/second.html'))]);
+    expect(await page.$eval('.logo', (a) => a.textContent)).toBe('Второе Издание');
+    expect(await popup.articleOutlet()).toBe('Первое Издание');
+    expect(await popup.save()).toMatch(/Saved to your library/);
+    const options = await OptionsPage.open(session.ext);
+    const rows = (await options.rows()).map((r) => r.cells.join(' '));
+    expect(rows.some((r) => r.includes('Первое Издание'))).toBe(true);
+    expect(rows.some((r) => r.includes('Второе Издание'))).toBe(false);
   });
 });

@@ -12,7 +12,8 @@ export interface OptionsClient {
   deleteDocuments(ids: string[]): Promise<number>;
   estimate(): Promise<LibraryEstimate>;
   exportLibrary(): Promise<{ jsonl: string; count: number }>;
-  importLibrary(text: string): Promise<ImportOutcome>;
+  /** Imports an export, or the part of one that starts at file line `firstLine`. */
+  importLibrary(text: string, firstLine?: number): Promise<ImportOutcome>;
   /** Offers a file to the reader as a download. */
   download(fileName: string, text: string, mime: string): void;
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClaimCheck } from '../../background/claim-check';
-import { errorMessage } from '../../error-message';
 import type { Article } from '../../extraction/article';
-import type { TabAnalysis } from '../../messages';
+import { ProtocolError, type TabAnalysis } from '../../messages';
+import { errorText, notArticleText } from '../error-text';
 import { formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
 import { ClaimCheckView } from './claim-check-view';
@@ -44,16 +44,18 @@ export function Popup({ client, t, locale }: PopupProps) {
         const analysisPending = client.analyzeTab(id, refresh);
         analysisPending.catch(() => undefined); // reported below, once the extraction has been shown
         const extraction = await client.readTab(id);
-        if (!extraction.ok) return setState({ kind: 'not-article', message: extraction.message });
+        if (!extraction.ok) return setState({ kind: 'not-article', message: notArticleText(extraction.reason, t) });
         setState({ kind: 'comparing', article: extraction.article });
         const analysis = await analysisPending;
-        if (!analysis.extraction.ok) return setState({ kind: 'not-article', message: analysis.extraction.message });
+        if (!analysis.extraction.ok) {
+          return setState({ kind: 'not-article', message: notArticleText(analysis.extraction.reason, t) });
+        }
         setState({ kind: 'done', article: analysis.extraction.article, analysis });
       } catch (error) {
-        setState({ kind: 'error', message: errorMessage(error) });
+        setState({ kind: 'error', message: errorText(error, t) });
       }
     },
-    [client],
+    [client, t],
   );
 
   useEffect(() => {
@@ -65,18 +67,21 @@ export function Popup({ client, t, locale }: PopupProps) {
       const check = await client.claimCheck(id).catch(() => null);
       if (check) setState({ kind: 'claim', check });
       else await run(id, false);
-    })().catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
-  }, [client, run]);
+    })().catch((error: unknown) => setState({ kind: 'error', message: errorText(error, t) }));
+  }, [client, run, t]);
 
-  const save = async () => {
+  const save = async (shown: Article) => {
     if (tabId === null) return;
     setSaving(true);
     try {
-      const outcome = await client.saveTab(tabId);
+      // The article shown is the one stored, even if the page has moved on since it was read.
+      const outcome = await client.saveTab(tabId, shown.contentHash);
       setNotice({ kind: 'ok', text: t(`saved_${outcome.status}`) });
       await run(tabId, true); // the saved page now takes part in matching
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      setNotice({ kind: 'error', text: errorText(error, t) });
+      // The tab holds another text now: show it, so the next Save stores what the reader sees.
+      if (error instanceof ProtocolError && error.code === 'page-changed') await run(tabId, true);
     } finally {
       setSaving(false);
     }
@@ -89,7 +94,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       setMarked(!marked);
       setNotice(marked ? null : { kind: 'ok', text: t('popupMarked', formatCount(count, locale)) });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      setNotice({ kind: 'error', text: errorText(error, t) });
     }
   };
 
@@ -111,8 +116,8 @@ export function Popup({ client, t, locale }: PopupProps) {
           'application/json',
         );
       }
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+    } catch {
+      setNotice({ kind: 'error', text: t('popupCopyFailed') });
     }
   };
 
@@ -124,7 +129,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       <header class="popup-header">
         <h1 class="brand">Parallax</h1>
         {article && (
-          <button type="button" data-testid="save" disabled={saving} onClick={() => void save()}>
+          <button type="button" data-testid="save" disabled={saving} onClick={() => void save(article)}>
             {saving ? t('popupSaving') : t('popupSave')}
           </button>
         )}

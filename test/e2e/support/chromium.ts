@@ -108,3 +108,48 @@ export async function restartServiceWorker<T>(ext: ExtensionBrowser, wake: () =>
   }
   return answer;
 }
+
+/** What became of the worker after `stopServiceWorkers`: whether it stopped, and whether a new one ran since. */
+export interface WorkerStop {
+  stopped(): boolean;
+  restarted(): boolean;
+  /** Stops telling new workers to run, and detaches. */
+  end(): Promise<void>;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it decides to (DevTools'
+ * ServiceWorker.stopAllWorkers), in the middle of whatever it is doing. Messages sent after it start a
+ * new worker; as that one starts paused for the debugger puppeteer keeps attached, it is told to run
+ * until `end()`.
+ */
+export async function stopServiceWorkers(ext: ExtensionBrowser, page: Page): Promise<WorkerStop> {
+  const cdp = await page.createCDPSession();
+  let stopped = false;
+  let restarted = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`)) continue;
+      if (version.runningStatus === 'stopped') stopped = true;
+      if (stopped && version.runningStatus === 'running') restarted = true;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  let running = true;
+  void (async () => {
+    while (running) {
+      const worker = await ext.worker().catch(() => null);
+      await worker?.client.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+      await sleep(250);
+    }
+  })();
+  return {
+    stopped: () => stopped,
+    restarted: () => restarted,
+    end: async () => {
+      running = false;
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}
