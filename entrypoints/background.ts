@@ -25,19 +25,24 @@ export default defineBackground(() => {
         return false;
       }
     },
-    panelStrings: () => ({
-      title: browser.i18n.getMessage('panelTitle'),
-      close: browser.i18n.getMessage('panelClose'),
-      none: browser.i18n.getMessage('claimNoMatch'),
-      agrees: browser.i18n.getMessage('popupAgrees'),
-      differs: browser.i18n.getMessage('popupDiffers'),
-    }),
+    openClaimWindow: async (tabId) => {
+      await browser.windows.create({
+        url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+        type: 'popup',
+        width: 480,
+        height: 600,
+      });
+    },
+    markStrings: () => ({ agrees: browser.i18n.getMessage('popupAgrees') }),
     now: () => Date.now(),
     tabs: {
       injectContentScript: async (tabId) => {
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       },
       sendToTab: (tabId, message: Message) => browser.tabs.sendMessage(tabId, message),
+      insertCss: async (tabId, css) => {
+        await browser.scripting.insertCSS({ target: { tabId }, css, origin: 'USER' });
+      },
     },
   });
   const route = createRouter(background.handlers, isExtensionPage(browser.runtime.id, browser.runtime.getURL('/')));

@@ -83,17 +83,6 @@ export interface Protocol {
   'mark-page': { request: { marks: PageMark[] }; response: { marked: number } };
   /** UI → background: the last "Compare this claim" result for a tab, if recent. */
   'get-claim-check': { request: { tabId: number }; response: ClaimCheck | null };
-  /** background → content script: show a claim check in a panel on the page (when no popup can open). */
-  'show-claim-panel': { request: { check: ClaimCheck; strings: ClaimPanelStrings }; response: { shown: boolean } };
-}
-
-/** Localised labels for the in-page panel (the content script has no UI strings of its own). */
-export interface ClaimPanelStrings {
-  title: string;
-  close: string;
-  none: string;
-  agrees: string;
-  differs: string;
 }
 
 export type MessageType = keyof Protocol;
@@ -189,10 +178,6 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     )
       ? { marks: p.marks as PageMark[] }
       : 'payload.marks must be a list of { text, kind, note }',
-  'show-claim-panel': (p) =>
-    isRecord(p) && isRecord(p.check) && isRecord(p.strings) && typeof p.check.selection === 'string'
-      ? (p as { check: ClaimCheck; strings: ClaimPanelStrings })
-      : 'payload must hold a claim check and its labels',
   'import-library': (p) => {
     if (!isRecord(p) || !isBoundedString(p.text, MAX_IMPORT_CHARS))
       return 'payload.text must be the text of a Parallax export';

@@ -13,7 +13,12 @@ const { t, locale } = pageLocale(browser.i18n, document);
 render(
   <Popup
     client={{
-      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+      // Opened in a window of its own for "Compare this claim", the popup is told its tab; else it is the active one.
+      activeTabId: async () => {
+        const named = new URLSearchParams(location.search).get('tab');
+        if (named !== null && /^\d{1,10}$/.test(named)) return Number(named);
+        return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null;
+      },
       readTab: (tabId) => request(send, 'read-tab', { tabId }),
       claimCheck: (tabId) => request(send, 'get-claim-check', { tabId }),
       analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),

@@ -1,16 +1,23 @@
+import { MARK_CSS } from '../content/page-marks';
 import { errorMessage } from '../error-message';
 import type { Article, ExtractionResult } from '../extraction/article';
-import { type ClaimPanelStrings, type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
+import { type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
 import { type ClaimCheck, claimCheckFrom } from './claim-check';
 import type { Library } from './library';
-import { pageMarks } from './page-marks';
+import { type MarkStrings, pageMarks } from './page-marks';
 import type { TabAccess } from './tab-access';
 
 export interface BackgroundDeps<E> {
   tabs: TabAccess;
   /** Opens the toolbar popup (where the browser allows it from a menu click); false when it cannot. */
   openPopup(): Promise<boolean>;
-  panelStrings(): ClaimPanelStrings;
+  /**
+   * Opens the popup's page in a small window of its own for this tab, where the popup itself cannot
+   * open. Nothing is added to the web page, so it cannot tell that the reader compared a claim.
+   */
+  openClaimWindow(tabId: number): Promise<void>;
+  /** The words of the in-page marks' notes, in the UI language. */
+  markStrings(): MarkStrings;
   now(): number;
   /** The library, assembled on first use (lexicon, engine, IndexedDB). */
   library: () => Promise<Library<E>>;
@@ -137,7 +144,9 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     'export-library': async () => (await deps.library()).exportAll(),
     'mark-tab': async ({ tabId, on }) => {
       const analysis = on ? await analyzeTab(tabId, false) : null;
-      const marks = analysis?.comparison ? pageMarks(analysis.comparison) : [];
+      const marks = analysis?.comparison ? pageMarks(analysis.comparison, deps.markStrings()) : [];
+      // The underline is painted by a user style sheet: nothing in the page's DOM says what is marked.
+      if (marks.length > 0) await deps.tabs.insertCss(tabId, MARK_CSS);
       return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
     },
     'get-claim-check': async ({ tabId }) => {
@@ -181,7 +190,7 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     const check = await compareSelection(tabId, click.selectionText.slice(0, 5000));
     claimChecks.set(tabId, check);
     if (await deps.openPopup()) return;
-    await request((m) => deps.tabs.sendToTab(tabId, m), 'show-claim-panel', { check, strings: deps.panelStrings() });
+    await deps.openClaimWindow(tabId);
   }
 
   return {

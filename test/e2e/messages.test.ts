@@ -34,7 +34,7 @@ const MALFORMED: Array<[string, unknown]> = [
   ['ids that are not a list', { type: 'delete-documents', payload: { ids: 'all' } }],
   ['import text that is not a string', { type: 'import-library', payload: { text: { evil: true } } }],
   ['a payload on an empty message', { type: 'export-library', payload: { all: true } }],
-  ['a claim panel without a check', { type: 'show-claim-panel', payload: { strings: {} } }],
+  ['a type this version no longer has', { type: 'show-claim-panel', payload: { strings: {} } }],
   ['a content-script-only type', { type: 'extract-page', payload: {} }],
 ];
 

@@ -72,13 +72,33 @@ export async function openExtensionPage(
  */
 export async function grantAllSitesAccess(browser: Browser): Promise<void> {
   const options = await openExtensionPage(browser, 'options.html');
-  const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
-    timeout: 20_000,
-  });
-  await toggle?.click();
-  await options.waitForFunction(
-    () => document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page'),
-    { timeout: 10_000 },
-  );
+  const granted = () =>
+    document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page') === true;
+  // The page may still be wiring its handlers when the button first appears: click again if nothing changed.
+  for (let attempt = 1; ; attempt++) {
+    const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
+      timeout: 20_000,
+    });
+    await toggle?.click();
+    try {
+      await pollPage(options, granted, 5_000);
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await options.close();
+}
+
+/**
+ * Waits until `test` is true in the page. Extension pages' CSP blocks the `Function()` puppeteer's
+ * waitForFunction builds its poller with in Firefox, so the test is evaluated repeatedly instead.
+ */
+export async function pollPage(page: Page, test: () => boolean, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(test).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The page did not reach the expected state within ${timeout} ms.`);
 }

@@ -117,9 +117,13 @@ export class PopupPage {
 
   /** Screenshot of the whole popup content (the viewport grows to fit it, up to 2,400 px). */
   async screenshot(path: string, width = 480): Promise<void> {
-    await this.page.setViewport({ width, height: 600 });
-    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
-    await this.page.setViewport({ width, height: Math.min(height, 2400) });
+    try {
+      await this.page.setViewport({ width, height: 600 });
+      const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+      await this.page.setViewport({ width, height: Math.min(height, 2400) });
+    } catch {
+      // Firefox ESR over WebDriver BiDi cannot resize a page (no emulation.setScreenOrientationOverride).
+    }
     await this.page.screenshot({ path: path as `${string}.png` });
   }
 

@@ -34,11 +34,13 @@ function harness(options: { inject?: () => Promise<void> } = {}) {
   const background = createBackground({
     tabs: {
       injectContentScript: options.inject ?? (async () => undefined),
+      insertCss: async () => undefined,
       sendToTab: async (_tabId: number, message: Message) =>
         message.type === 'extract-page' ? { ok: true, data: { ok: true, article: page } } : { ok: true, data: {} },
     },
     openPopup: async () => true,
-    panelStrings: () => ({ title: '', close: '', none: '', agrees: '', differs: '' }),
+    openClaimWindow: async () => undefined,
+    markStrings: () => ({ agrees: 'agrees' }),
     now: () => 0,
     library: async () => library,
   });
