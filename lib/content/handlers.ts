@@ -10,9 +10,10 @@ import { clearMarks, markClaims } from './page-marks';
 export function createContentHandlers(
   doc: Document,
   marks: MarkSurface | null,
+  shadowRootOf?: (element: Element) => ShadowRoot | null,
 ): Handlers<'extract-page' | 'mark-page'> {
   return {
-    'extract-page': async () => extractArticle(doc, { url: doc.location?.href }),
+    'extract-page': async () => extractArticle(doc, { url: doc.location?.href, shadowRootOf }),
     'mark-page': async ({ marks: wanted }) => {
       if (!marks) return { marked: 0 };
       if (wanted.length === 0) {

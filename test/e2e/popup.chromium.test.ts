@@ -7,6 +7,17 @@ import { useChromium } from './support/chromium-session';
 import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
 
+const HEADLINE = 'Лидеры стран коалиции встретятся в Париже';
+
+/** A seed's paragraphs, without its date line. */
+function articleParagraphs(seed: string): string[] {
+  return seedText(seed)
+    .replace(/^\s*date \S+ /, '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 describe('popup in Chromium', () => {
   const session = useChromium();
 
@@ -126,5 +137,46 @@ describe('popup in Chromium', () => {
     const rows = (await options.rows()).map((r) => r.cells.join(' '));
     expect(rows.some((r) => r.includes('Первое Издание'))).toBe(true);
     expect(rows.some((r) => r.includes('Второе Издание'))).toBe(false);
+  });
+
+  it('reads an article a site renders inside a closed web component, slotted lead included', async () => {
+    const [lead, ...rest] = articleParagraphs('004');
+    const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+    const shadow = `<article><h1>${html(HEADLINE)}</h1><slot name="lead"></slot>${rest.map((p) => `<p>${html(p)}</p>`).join('')}</article>`;
+    const url = session.server.addPage(
+      '/components/article.html',
+      `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${html(HEADLINE)}</title></head><body>
+<header><a href="/">Компонентные Новости</a></header>
+<news-article><p slot="lead">${html(lead as string)}</p></news-article>
+<script>customElements.define('news-article', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = '${shadow}'; }
+});</script></body></html>`,
+    );
+    const popup = await session.popupOn(url);
+    expect(await popup.settledState()).toBe('stories');
+    expect(await popup.articleTitle()).toBe(HEADLINE);
+    const text = await popup.extractedText();
+    expect(text.slice(0, 300)).toContain((lead as string).slice(0, 60));
+    expect(text).toContain((rest.at(-1) as string).slice(0, 60));
+  });
+
+  it('reads an article shown in a frame of the same site', async () => {
+    const framed = session.server.addPage(
+      '/frames/inner.html',
+      renderSeedPage(seedText('004'), {
+        outlet: 'Рамочные Новости',
+        url: `${session.server.origin}/frames/inner.html`,
+      }),
+    );
+    const url = session.server.addPage(
+      '/frames/outer.html',
+      `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Рамочные Новости</title></head><body>
+<header><a href="/">Рамочные Новости</a></header><iframe src="${framed}" style="width:100%;height:3000px;border:0"></iframe></body></html>`,
+    );
+    const popup = await session.popupOn(url);
+    expect(await popup.settledState()).toBe('stories');
+    const text = await popup.extractedText();
+    expect(text).toContain(articleParagraphs('004')[1]?.slice(0, 60));
+    expect(text).not.toContain('Рамочные Новости');
   });
 });
