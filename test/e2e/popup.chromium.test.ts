@@ -179,4 +179,38 @@ describe('popup in Chromium', () => {
     expect(text).toContain(articleParagraphs('004')[1]?.slice(0, 60));
     expect(text).not.toContain('Рамочные Новости');
   });
+
+  it('sums up a long article full of contradicting counts instead of listing thousands of them', async () => {
+    // 751 sentences of one event with changing casualty counts: every pair contradicts (about 60 KB).
+    const sentences = Array.from(
+      { length: 751 },
+      (_, i) =>
+        `В результате обстрела Харькова погибли ${5 + (i % 60)} человек, еще ${10 + (i % 45)} получили ранения, сообщили власти.`,
+    );
+    const paragraphs = Array.from({ length: Math.ceil(sentences.length / 5) }, (_, i) =>
+      sentences.slice(i * 5, i * 5 + 5).join(' '),
+    );
+    const url = session.server.addPage(
+      '/long/casualties.html',
+      renderSeedPage(` date 2026-01-06 ${paragraphs.join('\n')}`, { outlet: 'Длинные Новости' }),
+    );
+    const popup = await session.popupOn(url);
+    expect(['stories', 'no-story']).toContain(await popup.settledState(60_000));
+    const summary = await popup.page.$$eval('[data-testid="anomaly-kind"]', (kinds) =>
+      kinds.map((k) => ({
+        kind: k.getAttribute('data-kind'),
+        count: Number(k.getAttribute('data-count')),
+        listed: k.querySelectorAll('li').length,
+        text: k.textContent ?? '',
+      })),
+    );
+    const counts = summary.find((s) => s.kind === 'self-contradiction');
+    expect(counts?.count).toBeGreaterThan(5);
+    expect(counts?.listed).toBeLessThanOrEqual(5);
+    expect(counts?.text).toMatch(/^Counts that contradict each other: [\d,]+/);
+    expect(counts?.text).toMatch(/…and [\d,]+ more of this kind/);
+    expect(counts?.text).toMatch(/the article gives \d+ and \d+ for the same count/);
+    expect(await popup.page.$$eval('[data-testid="anomalies"] li', (items) => items.length)).toBeLessThanOrEqual(15);
+    await popup.screenshot(artifactPath('popup-long-article-anomalies.png'));
+  });
 });

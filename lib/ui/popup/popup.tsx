@@ -5,6 +5,7 @@ import { ProtocolError, type TabAnalysis } from '../../messages';
 import { errorText, notArticleText } from '../error-text';
 import { formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
+import { AnomalyList } from './anomaly-list';
 import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';
 import { comparisonToJson, comparisonToMarkdown, type DocumentLinks } from './export-comparison';
@@ -178,10 +179,14 @@ export function Popup({ client, t, locale }: PopupProps) {
         </p>
       )}
       {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length === 0 && (
-        <div class="state state-no-story" role="status" data-testid="no-story">
-          <p class="state-title">{t('popupNoStory')}</p>
-          <p>{t('popupNoStoryHint', formatCount(state.analysis.corpusSize, locale))}</p>
-        </div>
+        <>
+          <div class="state state-no-story" role="status" data-testid="no-story">
+            <p class="state-title">{t('popupNoStory')}</p>
+            <p>{t('popupNoStoryHint', formatCount(state.analysis.corpusSize, locale))}</p>
+          </div>
+          {/* Slips inside the article itself are worth checking whoever else reports it. */}
+          <AnomalyList comparison={state.analysis.comparison} t={t} locale={locale} />
+        </>
       )}
       {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length > 0 && (
         <>
