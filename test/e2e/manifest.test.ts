@@ -84,6 +84,12 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
     }
   });
 
+  it('declares, where the browser asks (Firefox), that it collects no data', () => {
+    const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    if (browser === 'firefox') expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    else expect(manifest.browser_specific_settings).toBeUndefined();
+  });
+
   it('declares no content scripts, no web-accessible resources and no external messaging', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();

@@ -19,6 +19,16 @@ export const IMPORT_PART = {
 export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS;
 export const SNIFF_BYTES = 64 * 1024;
 
+/**
+ * What is wrong with a file chosen for import, checked before its text is read: larger than an import
+ * may be, or not text (a NUL byte in its first 64 KB: an image, an archive, UTF-16).
+ */
+export async function importFileProblem(file: Blob): Promise<'too-large' | 'not-text' | null> {
+  if (file.size > MAX_IMPORT_BYTES) return 'too-large';
+  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  return head.includes(0) ? 'not-text' : null;
+}
+
 export interface ImportPart {
   text: string;
   /** File line number of the part's first line (1-based). */

@@ -4,22 +4,13 @@ import { isWebUrl } from '../../storage/validation';
 import { errorText, lineErrorText, storageText } from '../error-text';
 import { formatBytes, formatCount } from '../format';
 import { formatDate, languageName, type Translate } from '../i18n';
-import { type ImportRun, importInParts, lineErrors, MAX_IMPORT_BYTES, SNIFF_BYTES } from './import-in-parts';
+import { type ImportRun, importFileProblem, importInParts, lineErrors, MAX_IMPORT_BYTES } from './import-in-parts';
 import type { OptionsClient } from './options-client';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'error'; message: string };
 
 /** A failure already worded for the reader in the UI language. */
 class ReaderFacingError extends Error {}
-
-/** The import file's type and size, checked before its text is read. */
-async function importFileProblem(file: File, t: Translate, locale: string): Promise<string | null> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return t('libraryImportTooLarge', [formatBytes(file.size, locale), formatBytes(MAX_IMPORT_BYTES, locale)]);
-  }
-  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-  return head.includes(0) ? t('libraryImportNotText') : null;
-}
 
 /** The reader's stored pages: list, search, delete, export and import. Seeds are bundled, not listed. */
 export function Library({ client, t, locale }: { client: OptionsClient; t: Translate; locale: string }) {
@@ -76,8 +67,13 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
     // stands above a new failure.
     setImported(null);
     return act(t('libraryImporting'), async () => {
-      const problem = await importFileProblem(file, t, locale);
-      if (problem) throw new ReaderFacingError(problem);
+      const problem = await importFileProblem(file);
+      if (problem === 'too-large') {
+        throw new ReaderFacingError(
+          t('libraryImportTooLarge', [formatBytes(file.size, locale), formatBytes(MAX_IMPORT_BYTES, locale)]),
+        );
+      }
+      if (problem === 'not-text') throw new ReaderFacingError(t('libraryImportNotText'));
       const run = await importInParts(
         await file.text(),
         (part) => client.importLibrary(part.text, part.firstLine),

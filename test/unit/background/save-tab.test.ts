@@ -24,19 +24,28 @@ const article = (title: string): Article => {
 /** A background over one tab whose page the test changes, and a library that records what it saves. */
 function harness(options: { inject?: () => Promise<void> } = {}) {
   let page = article('Первая');
+  let extractions = 0;
   const saved: Article[] = [];
   const library = {
     save: async (a: Article) => {
       saved.push(a);
       return { status: 'created' as const, id: 'stored:1', title: a.title };
     },
+    compare: async () => ({
+      comparison: { article: {}, stories: [], anomalies: [], onlyHere: [] },
+      documents: {},
+      corpusSize: 5,
+    }),
   } as unknown as Library<unknown>;
   const background = createBackground({
     tabs: {
       injectContentScript: options.inject ?? (async () => undefined),
       insertCss: async () => undefined,
-      sendToTab: async (_tabId: number, message: Message) =>
-        message.type === 'extract-page' ? { ok: true, data: { ok: true, article: page } } : { ok: true, data: {} },
+      sendToTab: async (_tabId: number, message: Message) => {
+        if (message.type !== 'extract-page') return { ok: true, data: {} };
+        extractions++;
+        return { ok: true, data: { ok: true, article: page } };
+      },
     },
     openPopup: async () => true,
     openClaimWindow: async () => undefined,
@@ -47,6 +56,7 @@ function harness(options: { inject?: () => Promise<void> } = {}) {
   return {
     background,
     saved,
+    extractions: () => extractions,
     navigate(to: Article) {
       page = to;
       background.forgetTab(1);
@@ -95,5 +105,25 @@ describe('save-tab', () => {
     const error = await h.background.handlers['read-tab']({ tabId: 1 }, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProtocolError);
     expect((error as ProtocolError).code).toBe('no-access');
+  });
+});
+
+describe('what the worker keeps of a tab', () => {
+  it('stores nothing for a page that is only read and compared', async () => {
+    const h = harness();
+    await h.background.handlers['analyze-tab']({ tabId: 1 }, {});
+    await h.background.handlers['read-tab']({ tabId: 1 }, {});
+    expect(h.saved).toEqual([]);
+  });
+
+  it('keeps one reading per tab until the tab navigates, then reads the new page', async () => {
+    const h = harness();
+    await h.background.handlers['analyze-tab']({ tabId: 1 }, {});
+    await h.background.handlers['read-tab']({ tabId: 1 }, {});
+    expect(h.extractions()).toBe(1);
+    h.navigate(article('Вторая'));
+    const again = await h.background.handlers['read-tab']({ tabId: 1 }, {});
+    expect(h.extractions()).toBe(2);
+    expect(again.ok && again.article.title).toBe('Вторая');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, isExtensionPage } from '../../../lib/background/router';
-import { ProtocolError, parseRequest, request } from '../../../lib/messages';
+import { MAX_MARKS, ProtocolError, parseRequest, request } from '../../../lib/messages';
 
 const OWN = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 const trusted = isExtensionPage('ext-id', 'chrome-extension://ext-id/');
@@ -42,6 +42,23 @@ describe('message protocol', () => {
     const parsed = parseRequest(raw);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('rejects more marks than a page can hold, before looking at any of them', () => {
+    const mark = { text: 'Утверждение статьи.', kind: 'shared', note: 'Parallax' };
+    const parsed = parseRequest({ type: 'mark-page', payload: { marks: Array(MAX_MARKS + 1).fill(mark) } });
+    expect(parsed).toMatchObject({ ok: false, reply: { error: { code: 'bad-request' } } });
+    expect(parseRequest({ type: 'mark-page', payload: { marks: [mark] } }).ok).toBe(true);
+  });
+
+  it('accepts a save of the shown article by its hash, and nothing else in its place', () => {
+    expect(parseRequest({ type: 'save-tab', payload: { tabId: 2, contentHash: '0123456789abcdef' } })).toMatchObject({
+      ok: true,
+      message: { payload: { tabId: 2, contentHash: '0123456789abcdef' } },
+    });
+    for (const contentHash of ['', 'XYZ', 5, 'a'.repeat(65)]) {
+      expect(parseRequest({ type: 'save-tab', payload: { tabId: 2, contentHash } }).ok).toBe(false);
+    }
   });
 
   it('rejects an unknown type without echoing more than a short prefix of it', () => {

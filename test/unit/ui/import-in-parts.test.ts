@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type ImportOutcome, ProtocolError } from '../../../lib/messages';
 import { formatHeader } from '../../../lib/storage/jsonl';
-import { IMPORT_PART, importInParts, splitImport } from '../../../lib/ui/options/import-in-parts';
+import {
+  IMPORT_PART,
+  importFileProblem,
+  importInParts,
+  MAX_IMPORT_BYTES,
+  splitImport,
+} from '../../../lib/ui/options/import-in-parts';
 
 /** An export of `n` document lines (their content does not matter to the splitting). */
 function exportOf(n: number): string {
@@ -68,5 +74,18 @@ describe('importing an export in parts', () => {
     expect(run.stoppedAt).toBe(211);
     expect(run.imported).toBe(199 + 10);
     expect(worker.seen).toEqual([1]);
+  });
+
+  it('refuses a file that is too large or not text before reading its text', async () => {
+    expect(await importFileProblem(new Blob([exportOf(3)]))).toBeNull();
+    expect(await importFileProblem(new Blob([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1])]))).toBe('not-text');
+    // A file whose size alone is too much: its content is never looked at.
+    const huge = {
+      size: MAX_IMPORT_BYTES + 1,
+      slice: () => {
+        throw new Error('read');
+      },
+    } as unknown as Blob;
+    expect(await importFileProblem(huge)).toBe('too-large');
   });
 });
