@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 // (activeTab + scripting), never on every site.
 export default defineConfig({
   imports: false,
-  // Everything under assets/ ships as-is: locales, icons, the ru↔uk lexicon with its licence notice.
+  // Everything under assets/ ships as-is: locales, icons, the cross-language lexicon with its licence notices.
   publicDir: 'assets',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -16,6 +16,12 @@ export default defineConfig({
       // WXT takes the toolbar title from the popup's <title>; the toolbar needs the localised one.
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
+      // Firefox's sidebar is listed in its View → Sidebar menu under this title; it opens when asked, not at install.
+      const sidebar = (manifest as { sidebar_action?: Record<string, unknown> }).sidebar_action;
+      if (sidebar) {
+        sidebar.default_title = '__MSG_sidePanelTitle__';
+        sidebar.open_at_install = false;
+      }
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

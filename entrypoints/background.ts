@@ -10,7 +10,7 @@ export default defineBackground(() => {
   const seedModules = import.meta.glob<string>('../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
   const background = createBackground({
     library: createWorkerLibrary({
-      loadLexiconJson: async () => (await fetch(browser.runtime.getURL('/lexicon/ru-uk.json'))).json(),
+      loadLexiconJson: async () => (await fetch(browser.runtime.getURL('/lexicon/lexicon.json'))).json(),
       seedFiles: Object.fromEntries(Object.entries(seedModules).map(([path, raw]) => [path.split('/').pop(), raw])),
       indexedDB,
       storageEstimator: navigator.storage,
@@ -35,6 +35,8 @@ export default defineBackground(() => {
     },
     markStrings: () => ({ agrees: browser.i18n.getMessage('popupAgrees') }),
     now: () => Date.now(),
+    // No page listening (no side panel open) is the usual case, not an error.
+    broadcast: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
     tabs: {
       injectContentScript: async (tabId) => {
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });

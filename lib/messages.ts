@@ -79,6 +79,10 @@ export interface Protocol {
   'import-library': { request: { text: string; firstLine?: number }; response: ImportOutcome };
   /** UI → background: underline the tab's claims that others share or contradict (on), or remove the marks. */
   'mark-tab': { request: { tabId: number; on: boolean }; response: { marked: number } };
+  /** UI → background: mark on the page this page's sentences giving one quantity of figures at a glance. */
+  'mark-figure': { request: { tabId: number; row: number; value: number }; response: { marked: number } };
+  /** background → extension pages: a tab has just been read (the reader opened the popup on it). */
+  'tab-read': { request: { tabId: number }; response: { seen: boolean } };
   /** background → content script: draw these marks (replacing any), or clear them when empty. */
   'mark-page': { request: { marks: PageMark[] }; response: { marked: number } };
   /** UI → background: the last "Compare this claim" result for a tab, if recent. */
@@ -119,6 +123,7 @@ type Validator<T> = (payload: unknown) => T | string;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
 const isBoundedString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isEmptyRecord = (p: unknown): p is Record<string, never> => isRecord(p) && Object.keys(p).length === 0;
 const empty = (p: unknown): Record<string, never> | string =>
@@ -165,6 +170,11 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     isRecord(p) && isTabId(p.tabId) && typeof p.on === 'boolean'
       ? { tabId: p.tabId, on: p.on }
       : 'payload must be { tabId, on }',
+  'mark-figure': (p) =>
+    isRecord(p) && isTabId(p.tabId) && isIndex(p.row) && isIndex(p.value)
+      ? { tabId: p.tabId, row: p.row, value: p.value }
+      : 'payload must be { tabId, row, value }',
+  'tab-read': tabOnly,
   'mark-page': (p) =>
     isRecord(p) &&
     Array.isArray(p.marks) &&

@@ -8,6 +8,8 @@ import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { OptionsPage } from '../test/e2e/support/options-page';
 import { highlightPoint } from '../test/e2e/support/page-observer';
 import { PopupPage } from '../test/e2e/support/popup-page';
+import { openSidePanelFrom } from '../test/e2e/support/side-panel';
+import { corpusAvailable } from '../test/support/corpora';
 import { renderSeedPage } from '../test/support/seed-page';
 import { seedText } from '../test/support/seeds';
 
@@ -51,6 +53,30 @@ async function main(): Promise<void> {
     // Chrome caps a popup at 600 px; show the claims as the reader sees them after scrolling.
     await variant.popup.page.evaluate(() => document.querySelector('[data-testid="claims"]')?.scrollIntoView());
     await variant.popup.page.screenshot({ path: join(OUT, 'popup-claims.png') });
+
+    // The side panel beside the page, on the same variant: figures at a glance with 27 opened.
+    const beside = await popupOn(variantUrl);
+    const panel = await openSidePanelFrom(ext, beside.popup);
+    await panel.settledState(60_000);
+    const rows = await panel.figureRows();
+    const leaders = rows.findIndex((r) => r.conflict);
+    await panel.openFigureValue(Math.max(leaders, 0), 0);
+    await panel.page.setViewport({ width: 360, height: 640 });
+    await panel.page.screenshot({ path: join(OUT, 'side-panel.png') });
+
+    // How a figure moved: the Myanmar earthquake toll in three Ukrainian reports on three days.
+    if (corpusAvailable('corpus-dev2')) {
+      const corpusPage = (file: string) => `${server.origin}/corpus/corpus-dev2/${file}.html`;
+      for (const file of ['094_postfactum_myanmar-quake_uk', '096_kyiv247_myanmar-quake_uk']) {
+        await (await popupOn(corpusPage(file))).popup.save();
+      }
+      const latest = await popupOn(corpusPage('095_interfax-ua_myanmar-quake_uk'));
+      const tollPanel = await openSidePanelFrom(ext, latest.popup);
+      await tollPanel.settledState(60_000);
+      await tollPanel.page.setViewport({ width: 360, height: 640 });
+      await tollPanel.page.evaluate(() => document.querySelector('[data-testid="figures"]')?.scrollIntoView());
+      await tollPanel.page.screenshot({ path: join(OUT, 'side-panel-timeline.png') });
+    }
 
     const unrelated = await popupOn(`${server.origin}/pages/nytimes-1.html`);
     await unrelated.popup.screenshot(join(OUT, 'popup-no-story.png'));

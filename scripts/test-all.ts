@@ -81,6 +81,9 @@ function ensureBrowsers(): boolean {
 check('lint', 'npx', ['biome', 'ci', '.']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit');
+// The quality report on the real corpora (test/eval): printed for the log; its floors are asserted by
+// test/engine/quality-report.test.ts above.
+check('quality report (npm run eval)', 'npm', ['run', '-s', 'eval']);
 check('build', 'npm', ['run', 'build']);
 check('web-ext lint (Firefox build)', 'npx', [
   'web-ext',

@@ -3,7 +3,7 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import type { CorpusSource } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
-import type { IndexEntry } from '../matching/corpus-index';
+import type { IndexEntry, TermBackground } from '../matching/corpus-index';
 import { createEngine, type Engine } from '../matching/engine';
 import type { Analysis } from '../storage/documents';
 import type { IndexedEngine } from './library';
@@ -13,9 +13,14 @@ import type { IndexedEngine } from './library';
  * page's entry joins the index only once storage has kept the page, so a failed save leaves no trace.
  */
 export class WorkerEngine implements IndexedEngine<IndexEntry> {
-  private engine: Engine = createEngine();
+  private engine: Engine;
 
-  constructor(private readonly analyzer: Analyzer) {}
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly background?: TermBackground,
+  ) {
+    this.engine = createEngine([], background);
+  }
 
   get size(): number {
     return this.engine.index.size;
@@ -31,7 +36,7 @@ export class WorkerEngine implements IndexedEngine<IndexEntry> {
   }
 
   loadIndex(entries: readonly { docId: string; entry: IndexEntry }[]): void {
-    this.engine = createEngine(entries);
+    this.engine = createEngine(entries, this.background);
   }
 
   addToIndex(docId: string, entry: IndexEntry): void {

@@ -1,8 +1,9 @@
 import { MARK_CSS } from '../content/page-marks';
 import { errorMessage } from '../error-message';
 import type { Article, ExtractionResult } from '../extraction/article';
-import { type Handlers, ProtocolError, request, type TabAnalysis } from '../messages';
+import { type Handlers, type Message, ProtocolError, request, type TabAnalysis } from '../messages';
 import { type ClaimCheck, claimCheckFrom } from './claim-check';
+import { figureMarks } from './figure-marks';
 import type { Library } from './library';
 import { type MarkStrings, pageMarks } from './page-marks';
 import type { TabAccess } from './tab-access';
@@ -19,6 +20,8 @@ export interface BackgroundDeps<E> {
   /** The words of the in-page marks' notes, in the UI language. */
   markStrings(): MarkStrings;
   now(): number;
+  /** Tells the extension's pages (a side panel waiting for access) that a tab has just been read. */
+  broadcast?(message: Message): void;
   /** The library, assembled on first use (lexicon, engine, IndexedDB). */
   library: () => Promise<Library<E>>;
 }
@@ -34,7 +37,8 @@ type BackgroundMessages =
   | 'export-library'
   | 'import-library'
   | 'get-claim-check'
-  | 'mark-tab';
+  | 'mark-tab'
+  | 'mark-figure';
 
 export const MENU = { compareClaim: 'parallax-compare-claim', savePage: 'parallax-save-page' } as const;
 
@@ -80,6 +84,7 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     }
     const extraction = await request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
     if (extraction.ok) lastRead.set(tabId, extraction.article);
+    deps.broadcast?.({ type: 'tab-read', payload: { tabId } });
     return extraction;
   }
 
@@ -146,6 +151,12 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
       const analysis = on ? await analyzeTab(tabId, false) : null;
       const marks = analysis?.comparison ? pageMarks(analysis.comparison, deps.markStrings()) : [];
       // The underline is painted by a user style sheet: nothing in the page's DOM says what is marked.
+      if (marks.length > 0) await deps.tabs.insertCss(tabId, MARK_CSS);
+      return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
+    },
+    'mark-figure': async ({ tabId, row, value }) => {
+      const figure = (await analyzeTab(tabId, false)).comparison?.figures[row];
+      const marks = figure ? figureMarks(figure, value) : [];
       if (marks.length > 0) await deps.tabs.insertCss(tabId, MARK_CSS);
       return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
     },

@@ -9,7 +9,7 @@ import { Library } from './library';
 import { retryingOnce } from './retrying-once';
 
 export interface WorkerLibraryDeps {
-  /** The lexicon data file shipped in the extension (assets/lexicon/ru-uk.json). */
+  /** The lexicon data file shipped in the extension (assets/lexicon/lexicon.json). */
   loadLexiconJson(): Promise<unknown>;
   /** Bundled seed files by file name. */
   seedFiles: Record<string, string>;
@@ -23,7 +23,8 @@ export interface WorkerLibraryDeps {
  */
 export function createWorkerLibrary(deps: WorkerLibraryDeps): () => Promise<Library<IndexEntry>> {
   const assemble = async (): Promise<Library<IndexEntry>> => {
-    const engine = new WorkerEngine(createAnalyzer(parseLexicon(await deps.loadLexiconJson())));
+    const lexicon = parseLexicon(await deps.loadLexiconJson());
+    const engine = new WorkerEngine(createAnalyzer(lexicon), lexicon.background);
     const library: Library<IndexEntry> = new Library<IndexEntry>({
       engine,
       openStore: () => openCorpusDb<IndexEntry>(deps.indexedDB, undefined, { onClose: () => library.reset() }),

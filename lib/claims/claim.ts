@@ -9,6 +9,8 @@ export interface Figure {
    * '' when the number stands alone.
    */
   noun: string;
+  /** Every sense of the counted noun (`@fare`, `@passeng`), when it has more than `noun`. */
+  senses?: string[];
   /** Exact text of the figure with its noun as written, e.g. `более 27 мировых лидеров`. */
   text: string;
   start: number;

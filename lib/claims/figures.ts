@@ -1,8 +1,10 @@
 import type { TextSpan } from '../text/sentences';
+import type { StemLanguage } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import type { Figure } from './claim';
-import { type Lexicon, wordKey } from './lexicon';
+import { CONCEPT_PREFIX } from './concept-prefix';
+import { type Lexicon, wordConcepts, wordKey } from './lexicon';
 import { NUMBER_WORDS, QUALIFIERS, type Qualifier, SCALE_WORDS, UNIT_WORDS } from './number-words';
 import { tokenStemLanguage } from './terms';
 
@@ -21,6 +23,20 @@ const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 
 const ONLY_SPACE = /^[\s\u00A0]*$/;
 const CLOCK = /^\s?(?:[ap]\.?m\b|[ap]\.m\.)/i;
 const MAX_ADJECTIVES = 3;
+
+/** What a counted noun compares by across languages: its strongest concept, else its ru/uk key. */
+export function nounKey(word: string, lang: StemLanguage, lexicon: Lexicon): string {
+  return nounSenses(word, lang, lexicon)[0] as string;
+}
+
+/**
+ * Every sense of a counted noun as a key (`пассажиров` → @fare, @passeng): two figures count the same
+ * thing when their nouns share a sense (lib/matching/figure-compatibility.ts), whichever each calls strongest.
+ */
+export function nounSenses(word: string, lang: StemLanguage, lexicon: Lexicon): string[] {
+  const concepts = wordConcepts(word, lang, lexicon);
+  return concepts.length > 0 ? concepts.map((c) => CONCEPT_PREFIX + c) : [wordKey(word, lang, lexicon)];
+}
 
 export interface FigureContext {
   text: string;
@@ -72,6 +88,7 @@ function qualifierBefore(ctx: FigureContext, index: number, numberStart: number)
 
 interface Counted {
   noun: string;
+  senses: string[];
   end: number;
   scale: number;
 }
@@ -82,6 +99,7 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
   let end = from;
   let i = index;
   let noun = unit;
+  let senses: string[] = [];
   const adjacent = (t: Token): boolean => ONLY_SPACE.test(ctx.text.slice(end, t.start).replace(/^\./, ''));
   const next = ctx.tokens[i];
   if (next && adjacent(next) && SCALE_WORDS.has(next.norm) && next.norm.length > 1) {
@@ -105,12 +123,13 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
       continue;
     }
     const lang = tokenStemLanguage(t, ctx.lang);
-    noun = lang ? wordKey(t.norm, lang, ctx.lexicon) : t.norm;
+    senses = lang ? nounSenses(t.norm, lang, ctx.lexicon) : [t.norm];
+    noun = senses[0] as string;
     end = t.end;
   }
   // Adjectives with no noun after them (`27 из 30 …`) are not part of the figure.
   if (!noun) end = from;
-  return { noun, end, scale };
+  return { noun, senses, end, scale };
 }
 
 /** Measure nouns written before the number: `магнитудой 8,8`, `magnitude 8.8`. */
@@ -154,7 +173,7 @@ function digitFigures(ctx: FigureContext, start: number, end: number, out: Figur
         else if (!attached[1] && SCALE_WORDS.has(letters) && (letters !== 'm' || currency)) {
           value *= SCALE_WORDS.get(letters) ?? 1;
         } else if (UNIT_WORDS.has(letters)) unit = UNIT_WORDS.get(letters) ?? '';
-        else unit = wordKey(letters, ctx.lang === 'en' ? 'en' : ctx.lang === 'uk' ? 'uk' : 'ru', ctx.lexicon);
+        else unit = nounKey(letters, ctx.lang === 'en' ? 'en' : ctx.lang === 'uk' ? 'uk' : 'ru', ctx.lexicon);
       }
       numEnd += attached[0].length;
       // The glued token (`8.8-magnitude` → token `8-magnitude`) is consumed with the number.
@@ -180,6 +199,7 @@ function digitFigures(ctx: FigureContext, start: number, end: number, out: Figur
       start: figureStart,
       end: counted.end,
     };
+    if (counted.senses.length > 1) figure.senses = counted.senses;
     if (ordinal) figure.ordinal = true;
     out.push(figure);
   }
@@ -221,6 +241,7 @@ function wordFigures(ctx: FigureContext, start: number, end: number, out: Figure
       value: value * counted.scale,
       qualifier,
       noun,
+      ...(counted.senses.length > 1 ? { senses: counted.senses } : {}),
       text: ctx.text.slice(figureStart, Math.max(counted.end, last.end)),
       start: figureStart,
       end: Math.max(counted.end, last.end),

@@ -2,48 +2,129 @@ import { foldCyrillic } from '../text/normalise';
 import { type StemLanguage, stem } from '../text/stem';
 
 /**
- * The ru↔uk(↔en) bridge: maps a Ukrainian or English stem to a shared key, the folded Russian stem.
- * Russian stems are keys as they are, and Ukrainian stems that fold to the Russian one need no entry.
+ * The cross-language lexicon (built by scripts/build-lexicon.ts from Apertium and two Wiktionary
+ * dictionaries): Russian, Ukrainian and English words meet in one space of language-neutral concepts,
+ * the stems of English words. An English word is its own concept; a Russian or Ukrainian word, by its
+ * folded stem, has up to three, strongest sense first. Russian and Ukrainian also meet closer, through
+ * the Russian stem a Ukrainian stem translates to.
  */
 export interface Lexicon {
-  uk: ReadonlyMap<string, string>;
-  en: ReadonlyMap<string, string>;
+  /** Folded Ukrainian stem → the folded Russian stem it translates to (the ru↔uk bridge). */
+  ukRu: ReadonlyMap<string, string>;
+  /** Folded Russian stem → concepts. */
+  ru: ReadonlyMap<string, readonly string[]>;
+  /** Folded Ukrainian stem → concepts. */
+  uk: ReadonlyMap<string, readonly string[]>;
+  /** English stem → concepts besides its own: the headword of an inflection (`di` → `die`), a synonym's (`plane` → `airplan`). */
+  en: ReadonlyMap<string, readonly string[]>;
+  /** Folded Cyrillic stem of a proper name (a place, a body) → the concept of its English name. */
+  names: ReadonlyMap<string, string>;
+  /** Matching term (a ru/uk key, a `@concept`) → the share of news articles that hold it, for frequent words. */
+  background: ReadonlyMap<string, number>;
 }
 
-/** On-disk shape written by scripts/build-lexicon.ts: `uk`/`en` list `key>stem,stem` groups joined by `|`. */
+export const LEXICON_VERSION = 2;
+
+/** On-disk shape: `stem:id,id` entries joined by `|`, ids into `concepts` (concepts joined by `|`). */
 export interface LexiconFile {
-  version: 1;
-  source: string;
+  version: typeof LEXICON_VERSION;
+  sources: string[];
+  concepts: string;
+  ru: string;
   uk: string;
   en: string;
+  ukRu: string;
+  names: string;
+  /** `term:share` with the share in thousandths. */
+  background: string;
 }
 
-export const EMPTY_LEXICON: Lexicon = { uk: new Map(), en: new Map() };
+export const EMPTY_LEXICON: Lexicon = {
+  ukRu: new Map(),
+  ru: new Map(),
+  uk: new Map(),
+  en: new Map(),
+  names: new Map(),
+  background: new Map(),
+};
 
-function parseGroups(packed: string): Map<string, string> {
-  const map = new Map<string, string>();
-  if (!packed) return map;
-  for (const group of packed.split('|')) {
-    const sep = group.indexOf('>');
-    if (sep <= 0) continue;
-    const key = group.slice(0, sep);
-    for (const stemmed of group.slice(sep + 1).split(',')) if (stemmed) map.set(stemmed, key);
+function parseLines(packed: string, each: (key: string, value: string) => void): void {
+  if (!packed) return;
+  let from = 0;
+  while (from < packed.length) {
+    let end = packed.indexOf('|', from);
+    if (end < 0) end = packed.length;
+    const colon = packed.indexOf(':', from);
+    if (colon > from && colon < end) each(packed.slice(from, colon), packed.slice(colon + 1, end));
+    from = end + 1;
   }
-  return map;
 }
 
 /** Parses the lexicon file (already JSON-decoded); works the same in the service worker and in Node. */
 export function parseLexicon(data: unknown): Lexicon {
   if (typeof data !== 'object' || data === null) throw new Error('lexicon: not an object');
-  const { version, uk, en } = data as Partial<LexiconFile>;
-  if (version !== 1 || typeof uk !== 'string' || typeof en !== 'string') throw new Error('lexicon: bad format');
-  return { uk: parseGroups(uk), en: parseGroups(en) };
+  const f = data as Partial<LexiconFile>;
+  if (f.version !== LEXICON_VERSION)
+    throw new Error(`lexicon: version ${String(f.version)}, expected ${LEXICON_VERSION}`);
+  for (const field of ['concepts', 'ru', 'uk', 'en', 'ukRu', 'names', 'background'] as const) {
+    if (typeof f[field] !== 'string') throw new Error(`lexicon: bad format (${field})`);
+  }
+  const concepts = (f.concepts as string).split('|');
+  // Words with the same senses share one array: far fewer arrays than words.
+  const shared = new Map<string, readonly string[]>();
+  const conceptsOf = (ids: string): readonly string[] => {
+    let list = shared.get(ids);
+    if (!list) {
+      list = ids.split(',').map((id) => concepts[Number(id)] ?? '');
+      shared.set(ids, list);
+    }
+    return list;
+  };
+  const ru = new Map<string, readonly string[]>();
+  parseLines(f.ru as string, (k, v) => ru.set(k, conceptsOf(v)));
+  const uk = new Map<string, readonly string[]>();
+  parseLines(f.uk as string, (k, v) => uk.set(k, conceptsOf(v)));
+  const en = new Map<string, readonly string[]>();
+  parseLines(f.en as string, (k, v) => en.set(k, conceptsOf(v)));
+  const ukRu = new Map<string, string>();
+  parseLines(f.ukRu as string, (k, v) => ukRu.set(k, v));
+  const names = new Map<string, string>();
+  parseLines(f.names as string, (k, v) => names.set(k, concepts[Number(v)] ?? ''));
+  const background = new Map<string, number>();
+  parseLines(f.background as string, (k, v) => background.set(k, Number(v) / 1000));
+  return { ukRu, ru, uk, en, names, background };
 }
 
-/** Shared cross-language key of a normalised word: stem, fold, then bridge through the lexicon. */
-export function wordKey(word: string, lang: StemLanguage, lexicon: Lexicon): string {
+/** Folded stem of a normalised word in its language (English stems are not folded). */
+export function foldedStem(word: string, lang: StemLanguage): string {
   const stemmed = stem(word, lang);
-  if (lang === 'en') return lexicon.en.get(stemmed) ?? stemmed;
-  const folded = foldCyrillic(stemmed);
-  return lang === 'uk' ? (lexicon.uk.get(folded) ?? folded) : folded;
+  return lang === 'en' ? stemmed : foldCyrillic(stemmed);
+}
+
+/**
+ * Shared ru/uk key of a normalised word: stem, fold, then a Ukrainian stem bridged to the Russian one.
+ * English words keep their stem: they meet Russian and Ukrainian through concepts (wordConcepts).
+ */
+export function wordKey(word: string, lang: StemLanguage, lexicon: Lexicon): string {
+  const folded = foldedStem(word, lang);
+  return lang === 'uk' ? (lexicon.ukRu.get(folded) ?? folded) : folded;
+}
+
+const NONE: readonly string[] = [];
+
+/** Language-neutral concepts of a normalised word, strongest first (an English word's own stem). */
+export function wordConcepts(word: string, lang: StemLanguage, lexicon: Lexicon): readonly string[] {
+  const folded = foldedStem(word, lang);
+  if (lang === 'en') {
+    const extra = lexicon.en.get(folded);
+    return extra ? [folded, ...extra] : [folded];
+  }
+  if (lang === 'ru') return lexicon.ru.get(folded) ?? NONE;
+  return lexicon.uk.get(folded) ?? lexicon.ru.get(lexicon.ukRu.get(folded) ?? folded) ?? NONE;
+}
+
+/** The English name's concept of a Cyrillic proper name (`Мьянме` → `myanmar`), if a dictionary has it. */
+export function nameConcept(word: string, lang: StemLanguage, lexicon: Lexicon): string | undefined {
+  if (lang === 'en') return undefined;
+  return lexicon.names.get(foldedStem(word, lang)) ?? lexicon.names.get(foldedStem(word, lang === 'ru' ? 'uk' : 'ru'));
 }

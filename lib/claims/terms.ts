@@ -3,7 +3,8 @@ import { type StemLanguage, stem } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
-import { type Lexicon, wordKey } from './lexicon';
+import { CONCEPT_PREFIX } from './concept-prefix';
+import { type Lexicon, nameConcept, wordConcepts, wordKey } from './lexicon';
 
 /** Prefix marking a transliteration-skeleton term, so it can never equal a stem term. */
 export const SKELETON_PREFIX = '~';
@@ -13,6 +14,15 @@ export const COGNATE_PREFIX = '≈';
 // (`розпливчастими`/`расплывчатыми` → `rsplv`); shorter words collide too often to use this.
 const COGNATE_MIN_LETTERS = 8;
 const COGNATE_LENGTH = 5;
+/**
+ * Concepts of a word that become matching terms. The lexicon keeps up to three senses, strongest first;
+ * as terms, a Russian or Ukrainian word's further senses add more noise than matches: on the calibration
+ * half, same-story recall at the fitted threshold 0.81 with one sense, 0.80 with two, 0.77 with three
+ * (npm run calibrate). An English word is its own stem plus the strongest concept it leads to (its
+ * headword, `died` → die, or a synonym met through Russian, `plane` → airplane).
+ */
+const CYRILLIC_TERM_CONCEPTS = 1;
+const ENGLISH_TERM_CONCEPTS = 2;
 // Three consonant classes: enough to tell names in one story apart, short enough that Стив/Стивен/Steve meet.
 const NAME_SKELETON_LENGTH = 3;
 
@@ -31,8 +41,10 @@ export function looksLikeName(token: Token, index: number, lang: string): boolea
 }
 
 /**
- * Matching terms of a claim: cross-language word keys (stem → fold → bridge) without stopwords, plus a
- * short transliteration skeleton for name-like words so Cyrillic and Latin spellings meet.
+ * Matching terms of a claim, without stopwords: each word's language-neutral concepts (`@kill`; an
+ * English word's own stem), for Russian and Ukrainian also the shared ru/uk key (stem → fold → bridge)
+ * and a cognate skeleton of long words, plus a short transliteration skeleton for name-like words so
+ * Cyrillic and Latin spellings meet, and a dictionary name's English concept (`Мьянма` → `@myanmar`).
  */
 export function claimTerms(
   tokens: readonly Token[],
@@ -50,7 +62,14 @@ export function claimTerms(
     for (const part of parts) {
       if (part.length < 2 || STOPWORDS.has(part)) continue;
       const key = stemLang ? wordKey(part, stemLang, lexicon) : part;
-      terms.add(key);
+      if (stemLang !== 'en') terms.add(key);
+      if (stemLang) {
+        if (stemLang) {
+          const concepts = wordConcepts(part, stemLang, lexicon);
+          const senses = stemLang === 'en' ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
+          for (let k = 0; k < senses && k < concepts.length; k++) terms.add(CONCEPT_PREFIX + concepts[k]);
+        }
+      }
       if (token.script === 'cyrillic' && part.length >= COGNATE_MIN_LETTERS) {
         // A Ukrainian word the bridge maps to a Russian key (`підтримки` → `поддержк`) takes the Russian
         // word's cognate too; its own spelling's (`pdtrm`) could only meet other Ukrainian claims.
@@ -61,6 +80,8 @@ export function claimTerms(
       if (stemLang && looksLikeName(token, i, lang)) {
         const skel = skeleton(key).slice(0, NAME_SKELETON_LENGTH);
         if (skel.length >= 2) terms.add(SKELETON_PREFIX + skel);
+        const name = nameConcept(part, stemLang, lexicon);
+        if (name) terms.add(CONCEPT_PREFIX + name);
       }
     }
   }

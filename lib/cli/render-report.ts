@@ -1,5 +1,6 @@
 import { unlistedAnomalies } from '../matching/anomalies';
 import type { AlignedClaim, Comparison, StoryMatch } from '../matching/comparison';
+import type { FigureRow } from '../matching/figure-rows';
 
 export interface RenderOptions {
   /** ANSI colours (when stdout is a terminal). */
@@ -23,6 +24,12 @@ export function renderReport(result: Comparison, options: RenderOptions): string
   lines.push(`${article.outlet} · ${article.lang} · ${article.published ?? 'no date'} · ${article.claims} claims`);
   lines.push('');
 
+  if (result.figures.length > 0) {
+    lines.push(paint('bold', 'Figures at a glance:'));
+    for (const row of result.figures) lines.push(figureLine(row, paint));
+    lines.push('');
+  }
+
   if (result.stories.length === 0) lines.push('No other document in the corpus reports this story.');
   else lines.push(paint('bold', `Same story in ${result.stories.length} other document(s):`));
   result.stories.forEach((story, i) => {
@@ -45,6 +52,16 @@ export function renderReport(result: Comparison, options: RenderOptions): string
     for (const text of result.onlyHere) lines.push(`  • ${cut(text, width)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `≠ лідерів: more 27 — УНН, РБК-Украина · more 30 — this page`. */
+function figureLine(row: FigureRow, paint: (s: Style, t: string) => string): string {
+  const values = row.values.map((v) => {
+    const outlets = [...new Set(v.mentions.map((m) => (m.documentId === null ? 'this page' : m.outlet)))];
+    const value = v.qualifier === 'exact' ? String(v.value) : `${v.qualifier} ${v.value}`;
+    return `${v.here ? paint('bold', value) : value} — ${outlets.join(', ')}`;
+  });
+  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${row.counted}: ${values.join(' · ')}`;
 }
 
 function storyHeading(story: StoryMatch, i: number, paint: (s: Style, t: string) => string): string {

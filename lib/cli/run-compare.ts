@@ -46,7 +46,7 @@ export async function compareFile(
     ...(withSeeds ? readCorpus(seedsDir, skipped) : []),
     ...corpusPaths.flatMap((p) => readCorpus(p, skipped)),
   ];
-  const corpus = new MemoryCorpus();
+  const corpus = new MemoryCorpus(lexicon.background);
   const seen = new Set<string>([article.contentHash]);
   for (const doc of documents) {
     // The compared article itself (and repeated copies of one text) is left out of the corpus.

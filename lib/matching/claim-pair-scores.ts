@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim';
-import { crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
+import { CONCEPT_PREFIX } from '../claims/concept-prefix';
+import { crossScriptTerm, type TermWeights } from './claim-similarity';
 import { figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
 import { contentUnits, type MatchKeys, matchKeys, NAME_PREFIX } from './match-terms';
 import { isStatement } from './statement';
@@ -63,6 +64,8 @@ interface PreparedClaim {
   idf: Float64Array;
   /** 1 for keys that can meet a claim in another script (see crossScriptTerm). */
   crosses: Uint8Array;
+  /** 1 for the keys two Russian/Ukrainian claims compare by: all but concepts, which restate their words. */
+  natives: Uint8Array;
   persons: ReadonlySet<string>;
 }
 
@@ -92,14 +95,16 @@ function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
     const n = terms.keys.length;
     const idf = new Float64Array(n);
     const crosses = new Uint8Array(n);
+    const natives = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const source = terms.sources[i] as number;
       idf[i] = source < i ? (idf[source] as number) : weights.idf(terms.keys[i] as string);
       crosses[i] = crossScriptTerm(terms.keys[i] as string) ? 1 : 0;
+      natives[i] = nativeTerm(terms.keys[i] as string) ? 1 : 0;
     }
     const persons = new Set<string>();
     for (const e of claim.entities) if (e.kind === 'person') persons.add(e.key);
-    return { claim, terms, idf, crosses, persons };
+    return { claim, terms, idf, crosses, natives, persons };
   });
 }
 
@@ -178,13 +183,21 @@ function localWeights(here: PreparedDocument, there: PreparedDocument) {
   return { localHere, localThere, hereSlot };
 }
 
-/** A prepared claim's weights within one pair of articles, with both norms (all keys; keys that cross scripts). */
+/** A prepared claim's weights within one pair of articles, with both norms (native keys; keys that cross scripts). */
 interface Weighted {
   c: PreparedClaim;
   w: Float64Array;
   norm: number;
   crossNorm: number;
 }
+
+/**
+ * Russian and Ukrainian claims meet by their own keys (stems bridged ru↔uk, cognates, prefixes, names);
+ * a word's concepts would count it a second time. English claims have only concepts and names, so any
+ * pair with an English claim compares by those (see crossScriptTerm).
+ */
+const nativeTerm = (term: string): boolean => !term.startsWith(CONCEPT_PREFIX);
+const byConcepts = (a: Claim, b: Claim): boolean => a.lang === 'en' || b.lang === 'en';
 
 function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array): Weighted {
   const w = new Float64Array(c.idf.length);
@@ -193,7 +206,7 @@ function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array): Wei
   for (let i = 0; i < w.length; i++) {
     const x = (c.idf[i] as number) * (local[keyIndex[i] as number] as number);
     w[i] = x;
-    sum += x * x;
+    if (c.natives[i]) sum += x * x;
     if (c.crosses[i]) cross += x * x;
   }
   return { c, w, norm: Math.sqrt(sum), crossNorm: Math.sqrt(cross) };
@@ -207,9 +220,9 @@ const sharedDate = (a: Claim, b: Claim): boolean =>
     (d) => !d.relative && d.value.length >= MIN_DATE_LENGTH && b.dates.some((e) => !e.relative && e.value === d.value),
   );
 
-function sharedKeys(a: MatchKeys, b: MatchKeys, cross: boolean): string[] {
+function sharedKeys(a: MatchKeys, b: MatchKeys, concepts: boolean): string[] {
   const theirs = new Set(b.keys);
-  return a.keys.filter((k) => theirs.has(k) && (!cross || crossScriptTerm(k)));
+  return a.keys.filter((k) => theirs.has(k) && (concepts ? crossScriptTerm(k) : nativeTerm(k)));
 }
 
 /**
@@ -231,6 +244,7 @@ export function scoreClaimPairs(here: readonly Claim[], there: readonly Claim[],
     const h = hereSlot[k] as number;
     if (h < 0) continue;
     const crossKey = crossScriptTerm(docThere.keys[k] as string);
+    const nativeKey = nativeTerm(docThere.keys[k] as string);
     const hereEnd = 2 * (docHere.start[h + 1] as number);
     const thereEnd = 2 * (docThere.start[k + 1] as number);
     for (let p = 2 * (docHere.start[h] as number); p < hereEnd; p += 2) {
@@ -239,7 +253,7 @@ export function scoreClaimPairs(here: readonly Claim[], there: readonly Claim[],
       for (let q = 2 * (docThere.start[k] as number); q < thereEnd; q += 2) {
         const b = docThere.postings[q] as number;
         const x = wa * ((ts[b] as Weighted).w[docThere.postings[q + 1] as number] as number);
-        dot[a * width + b] = (dot[a * width + b] as number) + x;
+        if (nativeKey) dot[a * width + b] = (dot[a * width + b] as number) + x;
         if (crossKey) crossDot[a * width + b] = (crossDot[a * width + b] as number) + x;
       }
     }
@@ -247,8 +261,8 @@ export function scoreClaimPairs(here: readonly Claim[], there: readonly Claim[],
   const out: ScoredPair[] = [];
   for (let a = 0; a < hs.length; a++) {
     for (let b = 0; b < width; b++) {
+      if ((dot[a * width + b] as number) <= 0 && (crossDot[a * width + b] as number) <= 0) continue;
       const d = dot[a * width + b] as number;
-      if (d <= 0) continue;
       const pair = scorePair(
         hs[a] as Weighted,
         ts[b] as Weighted,
@@ -271,7 +285,7 @@ function scorePair(
   localHere: Float64Array,
   docHere: PreparedDocument,
 ): ScoredPair | null {
-  const cross = crossScript(a.c.claim.lang, b.c.claim.lang);
+  const cross = byConcepts(a.c.claim, b.c.claim);
   const d = cross ? crossDot : dot;
   const normA = cross ? a.crossNorm : a.norm;
   const normB = cross ? b.crossNorm : b.norm;

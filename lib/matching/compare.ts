@@ -6,6 +6,7 @@ import { sourceChains } from './attribution-sources';
 import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
 import type { CorpusIndex } from './corpus-index';
 import { findDifferences, nameVariants } from './differences';
+import { figureRows } from './figure-rows';
 import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
 import { isStatement } from './statement';
 
@@ -82,6 +83,7 @@ export async function compare(
   });
   const stories: StoryMatch[] = [];
   const confirmed = new Set<number>();
+  const storyClaims = new Map<string, Claim[]>();
   for (const candidate of candidates) {
     const stored = await corpus.getDoc(candidate.docId);
     if (!stored || stored.article.contentHash === article.contentHash) continue;
@@ -100,6 +102,7 @@ export async function compare(
     options.onEvidence?.(candidate.docId, evidence, same);
     if (!same) continue;
     for (const p of pairs) if (p.same) confirmed.add(p.hereIndex);
+    storyClaims.set(candidate.docId, doc.claims);
     stories.push({
       id: candidate.docId,
       outlet: doc.article.outlet,
@@ -112,17 +115,19 @@ export async function compare(
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const { anomalies, counts } = findAnomalies(article, claims, index);
+  const summary = {
+    title: article.title,
+    lang: article.lang,
+    published: article.published,
+    outlet: article.outlet,
+    claims: allClaims.length,
+  };
   return {
-    article: {
-      title: article.title,
-      lang: article.lang,
-      published: article.published,
-      outlet: article.outlet,
-      claims: allClaims.length,
-    },
+    article: summary,
     stories,
     anomalies,
     anomalyCounts: counts,
     onlyHere: claims.filter((c) => isStatement(c) && !c.heading && !confirmed.has(c.index)).map((c) => c.text),
+    figures: figureRows({ article: summary, stories }, claims, storyClaims),
   };
 }

@@ -2,6 +2,7 @@
  * The result of comparing one article with the corpus: the JSON the CLI prints with `--json` and the
  * service worker sends to the popup. Plain data only, so it crosses message boundaries unchanged.
  */
+import type { FigureRow } from './figure-rows';
 
 export type Verdict = 'agrees' | 'differs' | 'related';
 
@@ -95,4 +96,6 @@ export interface Comparison {
   anomalies: Anomaly[];
   anomalyCounts: AnomalyCounts;
   onlyHere: string[];
+  /** Quantities this page and other documents report, value by value (see figure-rows.ts). */
+  figures: FigureRow[];
 }

@@ -71,7 +71,15 @@ interface Slot {
  * threshold then used); 100 or more adds nothing there and admits more false same-story pairs on corpus-dev.
  */
 const BACKGROUND_DOCS = 50;
-const idfOf = (n: number, df: number): number => Math.log((n + BACKGROUND_DOCS + 1) / (df + 1)) + 1;
+/**
+ * How common a term is in news beyond this library (the lexicon's `background`: the share of articles
+ * holding a frequent word). That share of the background documents holds the term, so in a new reader's
+ * library of five seeds `said`, `year` and `country` already weigh less than the story's own words.
+ */
+export type TermBackground = ReadonlyMap<string, number>;
+const NO_BACKGROUND: TermBackground = new Map();
+const idfOf = (n: number, df: number, common: number): number =>
+  Math.log((n + BACKGROUND_DOCS + 1) / (df + BACKGROUND_DOCS * common + 1)) + 1;
 
 const day = (published: string | null): string | null => (published ? published.slice(0, 10) : null);
 
@@ -90,6 +98,8 @@ export class CorpusIndex {
   private readonly free: number[] = [];
   private readonly slotOf = new Map<string, number>();
   private generation = 0;
+
+  constructor(private readonly background: TermBackground = NO_BACKGROUND) {}
 
   get size(): number {
     return this.slotOf.size;
@@ -112,7 +122,7 @@ export class CorpusIndex {
   idf(term: string): number {
     const id = this.termIds.get(term);
     const df = id === undefined ? 0 : (this.df[id] ?? 0);
-    return idfOf(this.size, df);
+    return idfOf(this.size, df, this.background.get(term) ?? 0);
   }
 
   /** Builds the index entry of a document from its analysed claims (weights use the current corpus). */
@@ -197,8 +207,8 @@ export class CorpusIndex {
     return this.ids().map((docId) => ({ docId, entry: this.entryOf(docId) as IndexEntry }));
   }
 
-  static fromEntries(rows: Iterable<IndexRow>): CorpusIndex {
-    const index = new CorpusIndex();
+  static fromEntries(rows: Iterable<IndexRow>, background?: TermBackground): CorpusIndex {
+    const index = new CorpusIndex(background);
     for (const row of rows) {
       if (isIndexEntry(row.entry)) index.addEntry(row.docId, row.entry);
     }
@@ -217,7 +227,7 @@ export class CorpusIndex {
       .slice(0, QUERY_TERMS);
     const scores = new Map<number, number>();
     for (const q of query) {
-      const idf = idfOf(n, this.df[q.id] ?? 0);
+      const idf = idfOf(n, this.df[q.id] ?? 0, this.background.get(this.termNames[q.id] as string) ?? 0);
       for (const slotNumber of this.postings[q.id] as number[]) {
         scores.set(slotNumber, (scores.get(slotNumber) ?? 0) + q.weight * idf);
       }

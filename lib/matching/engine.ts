@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { type CompareOptions, type CorpusSource, compare } from './compare';
 import type { Comparison } from './comparison';
-import { CorpusIndex, type IndexEntry, type IndexRow } from './corpus-index';
+import { CorpusIndex, type IndexEntry, type IndexRow, type TermBackground } from './corpus-index';
 
 /**
  * The matcher as the service worker uses it: an index kept in memory (rebuilt from persisted rows on a
@@ -17,8 +17,8 @@ export interface Engine {
   compare(article: Article, claims: Claim[], corpus: CorpusSource, options?: CompareOptions): Promise<Comparison>;
 }
 
-export function createEngine(rows: Iterable<IndexRow> = []): Engine {
-  const index = CorpusIndex.fromEntries(rows);
+export function createEngine(rows: Iterable<IndexRow> = [], background?: TermBackground): Engine {
+  const index = CorpusIndex.fromEntries(rows, background);
   return {
     index,
     add: (docId, article, claims) => index.add(docId, article, claims),

@@ -43,9 +43,12 @@ const decimals = (v: number): number => {
  */
 const MAX_RIVAL_RATIO = 4;
 
-/** Whether two figures count the same thing: same counted noun or unit, both cardinal. */
+/** Whether two figures count the same thing: the same unit, or counted nouns sharing a sense; both cardinal. */
 export function sameQuantity(a: Figure, b: Figure): boolean {
-  return a.noun !== '' && a.noun === b.noun && !a.ordinal && !b.ordinal;
+  if (a.noun === '' || b.noun === '' || a.ordinal || b.ordinal) return false;
+  if (a.noun === b.noun) return true;
+  const theirs = b.senses ?? [b.noun];
+  return (a.senses ?? [a.noun]).some((s) => theirs.includes(s));
 }
 
 /** Whether two figures of one noun can be rival reports of one quantity (same noun, values within a factor of 4). */

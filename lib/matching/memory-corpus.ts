@@ -2,12 +2,17 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { type CompareOptions, type CorpusDocument, type CorpusSource, compare } from './compare';
 import type { Comparison } from './comparison';
-import { CorpusIndex } from './corpus-index';
+import { CorpusIndex, type TermBackground } from './corpus-index';
 
 /** A corpus held in memory with its index: for the CLI and tests (the service worker keeps documents in IndexedDB). */
 export class MemoryCorpus implements CorpusSource {
-  readonly index = new CorpusIndex();
+  readonly index: CorpusIndex;
   private readonly docs = new Map<string, CorpusDocument>();
+
+  /** `background`: the lexicon's term background (see CorpusIndex), so a small corpus still knows common words. */
+  constructor(background?: TermBackground) {
+    this.index = new CorpusIndex(background);
+  }
 
   get size(): number {
     return this.docs.size;

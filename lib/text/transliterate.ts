@@ -60,6 +60,10 @@ const LATIN_DIGRAPHS: Record<string, string> = {
   tz: 's',
   ck: 'k',
   wh: 'v',
+  // Polish spellings English news keeps (Trzaskowski / Тшасковский, Szymon / Шимон, Czarnek / Чарнек).
+  rz: 'x',
+  sz: 'x',
+  cz: 'c',
 };
 
 const SOFT_C = /[eiy]/;

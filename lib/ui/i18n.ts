@@ -40,3 +40,35 @@ export function languageName(tag: string, locale: string): string {
     return tag;
   }
 }
+
+/** Plural categories the locale files give a count message in (`popupSharedClaims_one`, `…_few`…). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(language);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * A message with a count in it, in the plural form the count takes in the strings' language
+ * (`1 claim`, `2 утверждения`, `5 тверджень`): the locale file gives `key_one`, `key_few`, `key_many`,
+ * `key_other` as that language needs, and names its language in `messagesLocale`, since the browser may
+ * fall back to English strings for a UI language Parallax has no strings for. The count is written in
+ * the UI locale (`1 000` in Russian) and is the first substitution, followed by `rest`.
+ */
+export function countMessage(t: Translate, locale: string, key: string, count: number, ...rest: string[]): string {
+  const language = t('messagesLocale');
+  const category = pluralCategory(language === 'messagesLocale' ? locale : language, count);
+  const substitutions = [new Intl.NumberFormat(locale).format(count), ...rest];
+  const exact = `${key}_${category}`;
+  const text = t(exact, substitutions);
+  return text === exact ? t(`${key}_other`, substitutions) : text;
+}

@@ -50,7 +50,7 @@ export function benchColdLoad(
       'ms',
       `fresh process × ${runs}: lexicon + entries + index rebuild + first match (module loading excluded)`,
     );
-    rec.addScaled('cold_lexicon_ms', pick('lexiconMs'), 'ms', 'read + parse ru-uk.json');
+    rec.addScaled('cold_lexicon_ms', pick('lexiconMs'), 'ms', 'read + parse lexicon.json');
     rec.addScaled('cold_entries_ms', pick('entriesMs'), 'ms', 'read + JSON.parse of the persisted entries');
     rec.addScaled('cold_index_ms', pick('indexMs'), 'ms', 'CorpusIndex.fromEntries');
     rec.addScaled('cold_first_match_ms', pick('matchMs'), 'ms', 'analyse + compare, cold JIT');

@@ -45,7 +45,7 @@ async function main(dir: string): Promise<void> {
   const t1 = performance.now();
   const rows = JSON.parse(readFileSync(join(dir, 'entries.json'), 'utf8')) as IndexRow[];
   const t2 = performance.now();
-  const index = CorpusIndex.fromEntries(rows);
+  const index = CorpusIndex.fromEntries(rows, lexicon.background);
   const t3 = performance.now();
   const comparison = await compare(query, analyze(query, lexicon), index, store);
   const t4 = performance.now();

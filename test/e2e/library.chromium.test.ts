@@ -69,7 +69,7 @@ describe('stored pages in Chromium', () => {
       [...lines.slice(0, 1), '{"type":"parallax-document","broken":', ...lines.slice(1)].join('\n'),
     );
     const report = await options.importFile(file);
-    expect(report).toMatch(new RegExp(`Imported ${before.length} pages`));
+    expect(report).toMatch(new RegExp(`Imported ${before.length} ${before.length === 1 ? 'page' : 'pages'};`));
     expect(report).toMatch(/Line 2 skipped/);
     expect((await options.rows()).map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
   });

@@ -36,6 +36,8 @@ function filesUnder(dir: string, ext: string): string[] {
 }
 
 const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+/** Chrome's side panel needs its API permission (no host access, no install warning); Firefox's sidebar needs none. */
+const BROWSER_PERMISSIONS: Record<keyof typeof BUILDS, string[]> = { chrome: ['sidePanel'], firefox: [] };
 
 /** CSP source lists that would let code in from elsewhere or from strings. */
 function unsafeSources(csp: string): string[] {
@@ -67,8 +69,17 @@ const ALLOWED_URLS = new Map<RegExp, string>([
 describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
   const manifest = readManifest(dir);
 
-  it('asks for activeTab, scripting, contextMenus and storage only', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+  it('asks for activeTab, scripting, contextMenus and storage only (and sidePanel in Chrome)', () => {
+    const expected = [...PERMISSIONS, ...BROWSER_PERMISSIONS[browser as keyof typeof BUILDS]].sort();
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(expected);
+  });
+
+  it('declares the side panel (Chrome) or the sidebar (Firefox) on the same page, not opened at install', () => {
+    if (browser === 'chrome') expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    else {
+      expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    }
+    expect(existsSync(join(dir, 'sidepanel.html'))).toBe(true);
   });
 
   it('has no host permissions, only <all_urls> as an opt-in', () => {

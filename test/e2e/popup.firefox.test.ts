@@ -7,7 +7,7 @@ import {
   grantAllSitesAccess,
   launchFirefoxWithExtension,
   openExtensionPage,
-  pollPage,
+  pollInPage,
 } from './support/firefox';
 import { firefoxLibraryRows } from './support/firefox-options';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
@@ -109,7 +109,7 @@ describe('popup in Firefox ESR', () => {
     const point = await highlightPoint(page, 'parallax-shared');
     expect(point).not.toBeNull();
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-    await pollPage(page, () => document.documentElement.lastElementChild?.tagName === 'DIV', 5_000);
+    await pollInPage(page, () => document.documentElement.lastElementChild?.tagName === 'DIV', 5_000);
     const host = await page.evaluate(() => {
       const el = document.documentElement.lastElementChild as HTMLElement;
       return { open: el.shadowRoot !== null, text: el.textContent, attributes: el.attributes.length };

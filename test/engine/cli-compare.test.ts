@@ -81,6 +81,18 @@ describe('npm run compare', () => {
     expect(json(run).stories.map((s) => s.id)).not.toContain('unrelated-rafale-deal.txt');
   });
 
+  it('prints figures at a glance first, with both values of the edited figure, and the same rows in --json', async () => {
+    const variants = join(ROOT, 'test', 'fixtures', 'matching');
+    const run = await compare(SEED_002, '--no-seeds', '--corpus', variants);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const leaders = lines.find((l) => l.includes('мировых лидеров:'));
+    expect(leaders).toMatch(/≠ мировых лидеров: more 27 — this page.* · more 30 — УНН/);
+    expect(lines.indexOf('Figures at a glance:')).toBeLessThan(lines.findIndex((l) => l.startsWith('Same story in')));
+    const figures = json(await compare(SEED_002, '--no-seeds', '--corpus', variants, '--json')).figures;
+    expect(figures.find((r) => /лидер|лідер/.test(r.counted))?.values.map((v) => v.value)).toEqual([27, 30]);
+  });
+
   it('reads a .jsonl export as the corpus', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
     const file = join(dir, 'export.jsonl');

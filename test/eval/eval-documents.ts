@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../lib/claims/analyze';
 import type { Claim } from '../../lib/claims/claim';
 import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
+import { extractArticle } from '../../lib/extraction/extract-article';
+import { parseHtml } from '../../lib/extraction/parse-html';
 import { articleFromSeed } from '../../lib/extraction/seed-article';
 import { CORPORA, type CorpusName, corpusArticles, corpusAvailable, corpusDir } from '../support/corpora';
 import { SEEDS_DIR } from '../support/seeds';
@@ -88,4 +90,23 @@ export function loadEvaluation(): LoadedEvaluation {
     }
   }
   return { documents: documents.sort((a, b) => (a.id < b.id ? -1 : 1)), missing };
+}
+
+const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
+
+/**
+ * The real pages of Readability's test suite (test/pages, Apache-2.0) read through extraction, none of
+ * them news about the seeds' event; the folders `seed-*` are the seeds themselves and are left out.
+ */
+export function loadUnrelatedPages(): { id: string; article: Article; claims: Claim[] }[] {
+  if (!existsSync(PAGES_DIR)) return [];
+  const lexicon = loadLexiconFromDisk();
+  const out: { id: string; article: Article; claims: Claim[] }[] = [];
+  for (const slug of readdirSync(PAGES_DIR).sort()) {
+    const source = join(PAGES_DIR, slug, 'source.html');
+    if (slug.startsWith('seed-') || !existsSync(source)) continue;
+    const result = extractArticle(parseHtml(readFileSync(source, 'utf8'), 'https://example.org/'));
+    if (result.ok) out.push({ id: `pages/${slug}`, article: result.article, claims: analyze(result.article, lexicon) });
+  }
+  return out;
 }

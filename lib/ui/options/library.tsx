@@ -3,7 +3,7 @@ import type { LibraryEstimate, LibraryListing } from '../../messages';
 import { isWebUrl } from '../../storage/validation';
 import { errorText, lineErrorText, storageText } from '../error-text';
 import { formatBytes, formatCount } from '../format';
-import { formatDate, languageName, type Translate } from '../i18n';
+import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { type ImportRun, importFileProblem, importInParts, lineErrors, MAX_IMPORT_BYTES } from './import-in-parts';
 import type { OptionsClient } from './options-client';
 
@@ -225,7 +225,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       )}
       {listing && listing.corrupt.length > 0 && (
         <div class="error" role="alert">
-          <p>{t('libraryCorrupt', formatCount(listing.corrupt.length, locale))}</p>
+          <p>{countMessage(t, locale, 'libraryCorrupt', listing.corrupt.length)}</p>
           <button type="button" onClick={() => void remove(listing.corrupt.map((c) => c.id))}>
             {t('libraryDeleteCorrupt')}
           </button>
@@ -240,7 +240,7 @@ function ImportReport({ run, t, locale }: { run: ImportRun; t: Translate; locale
   const errors = lineErrors(run.errors);
   return (
     <div role="status" class="import-result" data-testid="import-result">
-      <p>{t('libraryImported', [formatCount(run.imported, locale), formatCount(run.unchanged, locale)])}</p>
+      <p>{countMessage(t, locale, 'libraryImported', run.imported, formatCount(run.unchanged, locale))}</p>
       {run.interrupted && (
         <p class="error" role="alert" data-testid="import-interrupted">
           {t('libraryImportInterrupted', [

@@ -1,7 +1,6 @@
 import type { Comparison } from '../../matching/comparison';
 import type { DocumentLink } from '../../messages';
-import { formatCount } from '../format';
-import { formatDate, languageName, type Translate } from '../i18n';
+import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { AnomalyList } from './anomaly-list';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
@@ -23,7 +22,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
     <>
       <AnomalyList comparison={comparison} t={t} locale={locale} />
       <section aria-labelledby="stories-title" data-testid="stories">
-        <h3 id="stories-title">{t('popupSameStory', formatCount(stories.length, locale))}</h3>
+        <h3 id="stories-title">{countMessage(t, locale, 'popupSameStory', stories.length)}</h3>
         <ul class="stories">
           {stories.map(({ story, shared, differing }) => (
             <li key={story.id} class="story" data-testid="story" data-id={story.id}>
@@ -36,11 +35,11 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
               </div>
               <div class="story-title">{story.title}</div>
               <div class="story-counts muted">
-                <span data-testid="story-shared">{t('popupSharedClaims', formatCount(shared, locale))}</span>
+                <span data-testid="story-shared">{countMessage(t, locale, 'popupSharedClaims', shared)}</span>
                 {differing > 0 && (
                   <span class="differ-count" data-testid="story-differing">
                     {' '}
-                    · {t('popupDifferingClaims', formatCount(differing, locale))}
+                    · {countMessage(t, locale, 'popupDifferingClaims', differing)}
                   </span>
                 )}{' '}
                 <button
@@ -69,7 +68,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
       </section>
       {!onlyDifferences && comparison.onlyHere.length > 0 && (
         <section aria-labelledby="only-here-title" data-testid="only-here">
-          <h3 id="only-here-title">{t('popupOnlyHere', formatCount(comparison.onlyHere.length, locale))}</h3>
+          <h3 id="only-here-title">{countMessage(t, locale, 'popupOnlyHere', comparison.onlyHere.length)}</h3>
           <ul class="only-here">
             {comparison.onlyHere.map((c) => (
               <li key={c}>{c}</li>

@@ -1,12 +1,77 @@
 import type { Article } from '../../extraction/article';
 import { unlistedAnomalies } from '../../matching/anomalies';
 import type { Comparison } from '../../matching/comparison';
+import type { FigureMention, FigureRow } from '../../matching/figure-rows';
+import {
+  figureMoved,
+  type TimelinePoint,
+  timelineLayout,
+  timelinePoints,
+  timelineSvg,
+} from '../figures/figure-timeline';
 import { claimRows } from './claim-rows';
 
 /** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
 export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
 
 const quote = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+const QUALIFIER_WORDS: Record<FigureMention['qualifier'], string> = {
+  exact: '',
+  more: 'more than ',
+  less: 'less than ',
+  about: 'about ',
+  almost: 'almost ',
+  upto: 'up to ',
+};
+const figureValue = (v: Pick<FigureMention, 'value' | 'qualifier'>): string =>
+  `${QUALIFIER_WORDS[v.qualifier]}${v.value.toLocaleString('en')}`;
+const outletName = (m: Pick<FigureMention, 'documentId' | 'outlet'>): string =>
+  m.documentId === null ? 'this page' : m.outlet;
+const day = (published: string): string => published.slice(0, 10);
+
+/** The quantities whose reports moved over time, each with its points and the plot as standalone SVG. */
+export function figureTimelines(
+  comparison: Comparison,
+): { key: string; counted: string; points: TimelinePoint[]; svg: string }[] {
+  return comparison.figures.flatMap((row) => {
+    const points = timelinePoints(row);
+    if (!figureMoved(points)) return [];
+    const svg = timelineSvg(timelineLayout(points), {
+      title: `How “${row.counted}” moved over time`,
+      value: figureValue,
+      date: day,
+      axisValue: (v) => v.toLocaleString('en'),
+    });
+    return [{ key: row.key, counted: row.counted, points, svg }];
+  });
+}
+
+function figureLines(rows: readonly FigureRow[], timelines: ReturnType<typeof figureTimelines>): string[] {
+  if (rows.length === 0) return [];
+  const out = ['## Figures at a glance', ''];
+  for (const row of rows) {
+    const values = row.values.map((v) => {
+      const outlets = [...new Set(v.mentions.map(outletName))].join(', ');
+      return `${v.here ? `**${figureValue(v)}**` : figureValue(v)} — ${outlets}`;
+    });
+    out.push(`- ${row.conflict ? '≠' : '='} ${quote(row.counted)}: ${values.join(' · ')}`);
+  }
+  out.push('');
+  for (const timeline of timelines) {
+    out.push(
+      `### How “${quote(timeline.counted)}” moved`,
+      '',
+      '| Published | Outlet | Figure |',
+      '| --- | --- | --- |',
+    );
+    for (const p of timeline.points) {
+      out.push(`| ${day(p.published)} | ${outletName(p).replace(/\|/g, '\\|')} | ${figureValue(p)} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
 
 /** The comparison as Markdown a reader can paste as evidence: claims, who shares or contradicts them, links, dates. */
 export function comparisonToMarkdown(article: Article, comparison: Comparison, links: DocumentLinks): string {
@@ -24,6 +89,7 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
     out.push(`- **${story.outlet}** — ${title} (${story.published ?? 'no date'}, ${story.lang})`);
   }
   out.push('');
+  out.push(...figureLines(comparison.figures, figureTimelines(comparison)));
   const rows = claimRows(comparison);
   if (rows.length) out.push('## Claims', '');
   for (const row of rows) {
@@ -52,13 +118,17 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
   return out.join('\n');
 }
 
-/** The same evidence as JSON: the engine's comparison plus the article and the documents' links. */
+/**
+ * The same evidence as JSON: the engine's comparison (with its figures at a glance), the timelines of
+ * figures that moved (points and the plot as SVG), the article and the documents' links.
+ */
 export function comparisonToJson(article: Article, comparison: Comparison, links: DocumentLinks): string {
   return JSON.stringify(
     {
       generator: 'Parallax',
       article: { ...article, text: undefined },
       comparison,
+      figureTimelines: figureTimelines(comparison),
       documents: links,
     },
     null,

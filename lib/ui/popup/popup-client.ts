@@ -14,6 +14,8 @@ export interface PopupClient {
   saveTab(tabId: number, contentHash?: string): Promise<SaveOutcome>;
   /** Underlines (on) or un-marks (off) the tab's claims that other outlets share or contradict. */
   markTab(tabId: number, on: boolean): Promise<number>;
+  /** Marks this page's sentences behind one value of figures at a glance (replacing other marks). */
+  markFigure(tabId: number, row: number, value: number): Promise<number>;
   /** Opens a compared document: its page for stored ones, the bundled reader view for seeds. */
   openDocument(id: string, url: string | null): void;
   copyText(text: string): Promise<void>;

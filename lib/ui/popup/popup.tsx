@@ -3,8 +3,8 @@ import type { ClaimCheck } from '../../background/claim-check';
 import type { Article } from '../../extraction/article';
 import { ProtocolError, type TabAnalysis } from '../../messages';
 import { errorText, notArticleText } from '../error-text';
-import { formatCount } from '../format';
-import { formatDate, languageName, type Translate } from '../i18n';
+import { FiguresAtAGlance } from '../figures/figures-at-a-glance';
+import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { AnomalyList } from './anomaly-list';
 import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';
@@ -16,19 +16,34 @@ type State =
   | { kind: 'claim'; check: ClaimCheck }
   | { kind: 'comparing'; article: Article }
   | { kind: 'no-tab' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; noAccess: boolean }
   | { kind: 'not-article'; message: string }
   | { kind: 'done'; article: Article; analysis: TabAnalysis };
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
+/** How a view of a tab ended up, for the side panel that decides when to show it again. */
+export type SettledState = 'results' | 'no-story' | 'not-article' | 'error' | 'no-access' | 'no-tab';
+
 export interface PopupProps {
   client: PopupClient;
   t: Translate;
   locale: string;
+  /** The same view serves the toolbar popup and the side panel; only a few words and buttons differ. */
+  surface?: 'popup' | 'panel';
+  /** Offered in the popup: keep this view open beside the page. */
+  onOpenPanel?: () => void;
+  onSettled?: (state: SettledState) => void;
 }
 
-export function Popup({ client, t, locale }: PopupProps) {
+const failed = (error: unknown, t: Translate): State => ({
+  kind: 'error',
+  message: errorText(error, t),
+  noAccess: error instanceof ProtocolError && error.code === 'no-access',
+});
+
+/** The view of one tab's article and what other outlets say about it: the popup, and the side panel's body. */
+export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSettled }: PopupProps) {
   const [state, setState] = useState<State>({ kind: 'reading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
@@ -53,11 +68,18 @@ export function Popup({ client, t, locale }: PopupProps) {
         }
         setState({ kind: 'done', article: analysis.extraction.article, analysis });
       } catch (error) {
-        setState({ kind: 'error', message: errorText(error, t) });
+        setState(failed(error, t));
       }
     },
     [client, t],
   );
+
+  useEffect(() => {
+    if (!onSettled) return;
+    if (state.kind === 'done') onSettled(state.analysis.comparison?.stories.length ? 'results' : 'no-story');
+    else if (state.kind === 'error') onSettled(state.noAccess ? 'no-access' : 'error');
+    else if (state.kind === 'not-article' || state.kind === 'no-tab') onSettled(state.kind);
+  }, [state, onSettled]);
 
   useEffect(() => {
     (async () => {
@@ -68,7 +90,7 @@ export function Popup({ client, t, locale }: PopupProps) {
       const check = await client.claimCheck(id).catch(() => null);
       if (check) setState({ kind: 'claim', check });
       else await run(id, false);
-    })().catch((error: unknown) => setState({ kind: 'error', message: errorText(error, t) }));
+    })().catch((error: unknown) => setState(failed(error, t)));
   }, [client, run, t]);
 
   const save = async (shown: Article) => {
@@ -93,7 +115,19 @@ export function Popup({ client, t, locale }: PopupProps) {
     try {
       const count = await client.markTab(tabId, !marked);
       setMarked(!marked);
-      setNotice(marked ? null : { kind: 'ok', text: t('popupMarked', formatCount(count, locale)) });
+      setNotice(marked ? null : { kind: 'ok', text: countMessage(t, locale, 'popupMarked', count) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: errorText(error, t) });
+    }
+  };
+
+  /** Marks this page's sentences behind one value of figures at a glance, or removes the marks. */
+  const showFigure = async (row: number, value: number | null) => {
+    if (tabId === null) return;
+    try {
+      const count = value === null ? await client.markTab(tabId, false) : await client.markFigure(tabId, row, value);
+      setMarked(false);
+      setNotice(value === null ? null : { kind: 'ok', text: countMessage(t, locale, 'figuresMarked', count) });
     } catch (error) {
       setNotice({ kind: 'error', text: errorText(error, t) });
     }
@@ -126,14 +160,21 @@ export function Popup({ client, t, locale }: PopupProps) {
   const article = state.kind === 'comparing' || state.kind === 'done' ? state.article : null;
 
   return (
-    <main class="popup" aria-busy={busy}>
+    <main class={surface === 'panel' ? 'popup side-panel' : 'popup'} aria-busy={busy}>
       <header class="popup-header">
         <h1 class="brand">Parallax</h1>
-        {article && (
-          <button type="button" data-testid="save" disabled={saving} onClick={() => void save(article)}>
-            {saving ? t('popupSaving') : t('popupSave')}
-          </button>
-        )}
+        <div class="header-actions">
+          {onOpenPanel && (
+            <button type="button" class="link" data-testid="open-panel" onClick={onOpenPanel}>
+              {t('panelOpen')}
+            </button>
+          )}
+          {article && (
+            <button type="button" data-testid="save" disabled={saving} onClick={() => void save(article)}>
+              {saving ? t('popupSaving') : t('popupSave')}
+            </button>
+          )}
+        </div>
       </header>
       {notice && (
         <p
@@ -158,7 +199,16 @@ export function Popup({ client, t, locale }: PopupProps) {
         </p>
       )}
       {state.kind === 'no-tab' && <p class="state state-empty">{t('popupNoTab')}</p>}
-      {state.kind === 'error' && (
+      {state.kind === 'error' && state.noAccess && surface === 'panel' && (
+        <div class="state state-no-access" role="status" data-testid="no-access">
+          <p class="state-title">{t('panelNoAccess')}</p>
+          <p>{t('panelNoAccessHint')}</p>
+          <button type="button" onClick={() => tabId !== null && void run(tabId, true)}>
+            {t('popupRetry')}
+          </button>
+        </div>
+      )}
+      {state.kind === 'error' && !(state.noAccess && surface === 'panel') && (
         <div class="state state-error" role="alert">
           <p>{state.message}</p>
           <button type="button" onClick={() => tabId !== null && void run(tabId, true)}>
@@ -182,7 +232,7 @@ export function Popup({ client, t, locale }: PopupProps) {
         <>
           <div class="state state-no-story" role="status" data-testid="no-story">
             <p class="state-title">{t('popupNoStory')}</p>
-            <p>{t('popupNoStoryHint', formatCount(state.analysis.corpusSize, locale))}</p>
+            <p>{countMessage(t, locale, 'popupNoStoryHint', state.analysis.corpusSize)}</p>
           </div>
           {/* Slips inside the article itself are worth checking whoever else reports it. */}
           <AnomalyList comparison={state.analysis.comparison} t={t} locale={locale} />
@@ -218,6 +268,12 @@ export function Popup({ client, t, locale }: PopupProps) {
               {t('popupDownloadJson')}
             </button>
           </div>
+          <FiguresAtAGlance
+            rows={state.analysis.comparison.figures}
+            t={t}
+            locale={locale}
+            onShow={(row, value) => void showFigure(row, value)}
+          />
           <ComparisonView
             comparison={state.analysis.comparison}
             documents={state.analysis.documents}

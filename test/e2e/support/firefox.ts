@@ -72,33 +72,33 @@ export async function openExtensionPage(
  */
 export async function grantAllSitesAccess(browser: Browser): Promise<void> {
   const options = await openExtensionPage(browser, 'options.html');
+  const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
+    timeout: 20_000,
+  });
   const granted = () =>
     document.querySelector('[data-testid="site-access-state"]')?.textContent?.includes('any page') === true;
-  // The page may still be wiring its handlers when the button first appears: click again if nothing changed.
-  for (let attempt = 1; ; attempt++) {
-    const toggle = await options.waitForSelector('[data-testid="site-access-toggle"]:not([disabled])', {
-      timeout: 20_000,
-    });
-    await toggle?.click();
-    try {
-      await pollPage(options, granted, 5_000);
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
+  await toggle?.click();
+  // On a loaded machine the first click can land before the page handles it: one more, then give up.
+  const ok = await pollInPage(options, granted, 15_000).then(
+    () => true,
+    () => false,
+  );
+  if (!ok) {
+    await options.click('[data-testid="site-access-toggle"]:not([disabled])');
+    await pollInPage(options, granted, 15_000);
   }
   await options.close();
 }
 
 /**
- * Waits until `test` is true in the page. Extension pages' CSP blocks the `Function()` puppeteer's
- * waitForFunction builds its poller with in Firefox, so the test is evaluated repeatedly instead.
+ * Waits until `predicate` holds in the page. Puppeteer's waitForFunction builds its poller with
+ * `new Function`, which an extension page's CSP refuses in Firefox; a plain evaluate is allowed.
  */
-export async function pollPage(page: Page, test: () => boolean, timeout: number): Promise<void> {
+export async function pollInPage(page: Page, predicate: () => boolean, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    if (await page.evaluate(test).catch(() => false)) return;
+    if (await page.evaluate(predicate).catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`The page did not reach the expected state within ${timeout} ms.`);
+  throw new Error(`Waited ${timeout} ms in ${page.url()} for ${predicate.toString().slice(0, 120)}`);
 }

@@ -7,6 +7,20 @@ export interface StoryRow {
   differing: string | null;
 }
 
+export interface FigureRowView {
+  counted: string;
+  conflict: boolean;
+  values: { value: number; here: boolean; text: string; outlets: string[] }[];
+}
+
+export interface TimelineView {
+  caption: string;
+  /** The plotted marks, in drawing order (time order). */
+  marks: { value: number; published: string }[];
+  /** The screen-reader table: date, outlet, value as shown. */
+  table: { date: string; outlet: string; value: string; raw: number }[];
+}
+
 export interface DifferenceRow {
   kind: string;
   text: string;
@@ -20,13 +34,13 @@ export class PopupPage {
   /** Waits until the popup has left its loading states and returns the state shown. */
   async settledState(
     timeout = 30_000,
-  ): Promise<'article' | 'not-article' | 'error' | 'no-tab' | 'no-story' | 'stories' | 'claim-check'> {
+  ): Promise<'article' | 'not-article' | 'error' | 'no-tab' | 'no-story' | 'stories' | 'claim-check' | 'no-access'> {
     const handle = await this.page.waitForSelector(
-      '[data-testid="stories"], [data-testid="no-story"], [data-testid="claim-check"], .state-not-article, .state-error, .state-empty',
+      '[data-testid="stories"], [data-testid="no-story"], [data-testid="claim-check"], [data-testid="no-access"], .state-not-article, .state-error, .state-empty',
       { timeout },
     );
     const id = (await handle?.evaluate((el) => el.getAttribute('data-testid') ?? el.className)) ?? '';
-    if (id === 'stories' || id === 'no-story' || id === 'claim-check') return id;
+    if (id === 'stories' || id === 'no-story' || id === 'claim-check' || id === 'no-access') return id;
     if (id.includes('state-not-article')) return 'not-article';
     if (id.includes('state-error')) return 'error';
     if (id.includes('state-empty')) return 'no-tab';
@@ -108,6 +122,58 @@ export class PopupPage {
     );
   }
 
+  /** Figures at a glance: each quantity with its values and the outlets behind each. */
+  async figureRows(): Promise<FigureRowView[]> {
+    return this.page.$$eval('[data-testid="figure-row"]', (rows) =>
+      rows.map((row) => ({
+        counted: row.querySelector('[data-testid="figure-counted"]')?.textContent?.trim() ?? '',
+        conflict: row.getAttribute('data-conflict') === 'true',
+        values: [...row.querySelectorAll('[data-testid="figure-value"]')].map((b) => ({
+          value: Number(b.getAttribute('data-value')),
+          here: b.getAttribute('data-here') === 'true',
+          text: b.textContent?.trim() ?? '',
+          outlets: (b.querySelector('[data-testid="figure-outlets"]')?.textContent ?? '').split(', ').filter(Boolean),
+        })),
+      })),
+    );
+  }
+
+  /** Clicks a value in figures at a glance and returns the sentences it opens, as shown. */
+  async openFigureValue(row: number, value: number): Promise<string[]> {
+    const buttons = await this.page.$$(
+      `[data-testid="figure-row"]:nth-of-type(${row + 1}) [data-testid="figure-value"]`,
+    );
+    const button = buttons[value];
+    if (!button) throw new Error(`No value ${value} in figure row ${row}`);
+    await button.click();
+    await this.page.waitForSelector('[data-testid="figure-sources"]', { timeout: 10_000 });
+    return this.page.$$eval('[data-testid="figure-source"]', (items) =>
+      items.map((li) => li.textContent?.trim() ?? ''),
+    );
+  }
+
+  /** Every "how the figure moved" plot, with its marks and its screen-reader table. */
+  async timelines(): Promise<TimelineView[]> {
+    return this.page.$$eval('[data-testid="figure-timeline"]', (figures) =>
+      figures.map((f) => ({
+        caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+        marks: [...f.querySelectorAll('[data-testid="timeline-mark"]')].map((c) => ({
+          value: Number(c.getAttribute('data-value')),
+          published: c.getAttribute('data-published') ?? '',
+        })),
+        table: [...f.querySelectorAll('[data-testid="timeline-table"] tbody tr')].map((tr) => {
+          const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '');
+          return {
+            date: cells[0] ?? '',
+            outlet: cells[1] ?? '',
+            value: cells[2] ?? '',
+            raw: Number(tr.getAttribute('data-value')),
+          };
+        }),
+      })),
+    );
+  }
+
   async showOnlyDifferences(): Promise<void> {
     await this.page.click('[data-testid="only-differences"]');
   }
@@ -127,14 +193,18 @@ export class PopupPage {
     }));
   }
 
-  /** Screenshot of the whole popup content (the viewport grows to fit it, up to 2,400 px). */
+  /**
+   * Screenshot of the whole popup content (the viewport grows to fit it, up to 2,400 px). Firefox ESR's
+   * WebDriver BiDi cannot resize a viewport (puppeteer's setViewport fails there), so it keeps its size.
+   */
   async screenshot(path: string, width = 480): Promise<void> {
-    try {
-      await this.page.setViewport({ width, height: 600 });
+    const resizable = await this.page.setViewport({ width, height: 600 }).then(
+      () => true,
+      () => false,
+    );
+    if (resizable) {
       const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
       await this.page.setViewport({ width, height: Math.min(height, 2400) });
-    } catch {
-      // Firefox ESR over WebDriver BiDi cannot resize a page (no emulation.setScreenOrientationOverride).
     }
     await this.page.screenshot({ path: path as `${string}.png` });
   }

@@ -11,7 +11,16 @@ describe('claimTerms cognates', () => {
     const uk = terms('посилення підтримки України', 'uk');
     const ru = terms('усилению поддержки Украины', 'ru');
     expect(uk).toContain('≈pdrxk');
-    expect(uk).toEqual(ru);
+    const native = (ts: string[]) => ts.filter((t) => !t.startsWith('@'));
+    expect(native(uk)).toEqual(native(ru));
+  });
+
+  it('adds each word’s language-neutral concepts, which an English phrase shares', () => {
+    const concepts = (ts: string[]) => ts.filter((t) => t.startsWith('@'));
+    const en = terms('support for Ukraine', 'en');
+    for (const other of [terms('поддержки Украины', 'ru'), terms('підтримки України', 'uk')]) {
+      expect(concepts(other).filter((c) => en.includes(c)).length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('keeps the spelling’s cognate for a Ukrainian word the bridge lacks (розпливчастими ~ расплывчатыми)', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type StoryEvidence, storyScore } from '../../../lib/matching/same-story';
-import {
-  STORY_CLAIM_DOCUMENT_SUPPORT,
-  STORY_CLAIM_FLOOR,
-  STORY_CLAIM_WEIGHT,
-  STORY_CROSS_LANGUAGE_DOCUMENT_WEIGHT,
-  STORY_CROSS_SCRIPT_DOCUMENT_WEIGHT,
-  STORY_DOCUMENT_WEIGHT,
-  STORY_TOP_CLAIMS,
-} from '../../../lib/matching/thresholds';
+import { type StoryEvidence, storyScore, timeFactor } from '../../../lib/matching/same-story';
+import { STORY_CONFIG, type StoryConfig } from '../../../lib/matching/story-config';
 
 const evidence = (partial: Partial<StoryEvidence>): StoryEvidence => ({
   sameClaims: 0,
@@ -24,45 +16,87 @@ const evidence = (partial: Partial<StoryEvidence>): StoryEvidence => ({
   crossScript: false,
   crossLanguage: false,
   daysApart: 0,
+  eventGap: 0,
+  librarySize: 1000,
   ...partial,
 });
 
+// Round numbers, so the arithmetic the tests check is the score's and not the calibration's.
+const config: StoryConfig = {
+  ...STORY_CONFIG,
+  documentWeight: { sameLanguage: 5, crossLanguage: 6, crossScript: 10 },
+  claimWeight: 2,
+  claimFloor: 0.2,
+  topClaims: 3,
+  claimDocumentSupport: 0.5,
+  figureWeight: 0.2,
+  windowDays: 3,
+  decayDays: 2,
+  maxGapDays: 10,
+  undatedFactor: 0.5,
+};
+const score = (e: Partial<StoryEvidence>): number => storyScore(evidence(e), config);
+
 describe('storyScore', () => {
   it('counts the best same-fact claim pairs above the floor, and only the best few', () => {
-    // A cosine high enough for the claim pairs to count in full.
-    const close = { documentSimilarity: STORY_CLAIM_DOCUMENT_SUPPORT / STORY_DOCUMENT_WEIGHT };
-    const base = storyScore(evidence(close));
-    const one = storyScore(evidence({ ...close, sameScores: [0.5] })) - base;
-    expect(one).toBeCloseTo(STORY_CLAIM_WEIGHT * (0.5 - STORY_CLAIM_FLOOR));
-    const many = storyScore(evidence({ ...close, sameScores: Array(STORY_TOP_CLAIMS + 5).fill(0.5) })) - base;
-    expect(many).toBeCloseTo(STORY_TOP_CLAIMS * one);
+    const close = { documentSimilarity: config.claimDocumentSupport / config.documentWeight.sameLanguage };
+    const base = score(close);
+    const one = score({ ...close, sameScores: [0.5] }) - base;
+    expect(one).toBeCloseTo(config.claimWeight * (0.5 - config.claimFloor));
+    expect(score({ ...close, sameScores: Array(config.topClaims + 5).fill(0.5) }) - base).toBeCloseTo(
+      config.topClaims * one,
+    );
   });
 
   it('scales the claim pairs down when the documents are otherwise unrelated (one shared quote)', () => {
-    const full = STORY_CLAIM_DOCUMENT_SUPPORT / STORY_DOCUMENT_WEIGHT;
+    const full = config.claimDocumentSupport / config.documentWeight.sameLanguage;
     const claimPart = (documentSimilarity: number) =>
-      storyScore(evidence({ documentSimilarity, sameScores: [1] })) - storyScore(evidence({ documentSimilarity }));
+      score({ documentSimilarity, sameScores: [1] }) - score({ documentSimilarity });
     expect(claimPart(full / 4)).toBeCloseTo(claimPart(full) / 4);
     expect(claimPart(2 * full)).toBeCloseTo(claimPart(full));
     expect(claimPart(0)).toBe(0);
   });
 
   it('ignores topical (related) pairs: only same-fact pairs vouch for the story', () => {
-    expect(storyScore(evidence({ bestScores: [0.9, 0.8] }))).toBe(0);
+    expect(score({ bestScores: [0.9, 0.8] })).toBe(0);
   });
 
-  it('weighs the same document cosine more between languages, and most between scripts', () => {
-    const score = (e: Partial<StoryEvidence>) => storyScore(evidence({ documentSimilarity: 0.1, ...e }));
-    expect(score({})).toBeCloseTo(0.1 * STORY_DOCUMENT_WEIGHT);
-    expect(score({ crossLanguage: true })).toBeCloseTo(0.1 * STORY_CROSS_LANGUAGE_DOCUMENT_WEIGHT);
-    expect(score({ crossLanguage: true, crossScript: true })).toBeCloseTo(0.1 * STORY_CROSS_SCRIPT_DOCUMENT_WEIGHT);
-    expect(STORY_DOCUMENT_WEIGHT).toBeLessThan(STORY_CROSS_LANGUAGE_DOCUMENT_WEIGHT);
-    expect(STORY_CROSS_LANGUAGE_DOCUMENT_WEIGHT).toBeLessThan(STORY_CROSS_SCRIPT_DOCUMENT_WEIGHT);
+  it('weighs the document cosine by how far apart the languages are', () => {
+    const at = (e: Partial<StoryEvidence>) => score({ documentSimilarity: 0.1, ...e });
+    expect(at({})).toBeCloseTo(0.5);
+    expect(at({ crossLanguage: true })).toBeCloseTo(0.6);
+    expect(at({ crossLanguage: true, crossScript: true })).toBeCloseTo(1);
   });
 
-  it('halves the score outside the news window and when a date is unknown', () => {
-    const inWindow = storyScore(evidence({ documentSimilarity: 0.2 }));
-    expect(storyScore(evidence({ documentSimilarity: 0.2, daysApart: 10 }))).toBeCloseTo(inWindow / 2);
-    expect(storyScore(evidence({ documentSimilarity: 0.2, daysApart: null }))).toBeCloseTo(inWindow / 2);
+  it('the calibrated weights grow with the distance between languages', () => {
+    const w = STORY_CONFIG.documentWeight;
+    expect(w.sameLanguage).toBeLessThanOrEqual(w.crossLanguage);
+    expect(w.crossLanguage).toBeLessThanOrEqual(w.crossScript);
+  });
+});
+
+describe('timeFactor', () => {
+  const at = (e: Partial<StoryEvidence>) => timeFactor(evidence({ sharedFigures: 1, ...e }), config);
+
+  it('counts in full within the window, fades after it, and is nothing beyond the longest gap', () => {
+    expect(at({ daysApart: 3, eventGap: 3 })).toBe(1);
+    expect(at({ daysApart: 5, eventGap: 5 })).toBeCloseTo(Math.exp(-1));
+    expect(at({ daysApart: 11, eventGap: 11 })).toBe(0);
+  });
+
+  it('takes the nearer of the publication days and the days the leads report on', () => {
+    // A follow-up weeks later that leads with the event's day; a lead date that is background.
+    expect(at({ daysApart: 64, eventGap: 0 })).toBe(1);
+    expect(at({ daysApart: 0, eventGap: 21 })).toBe(1);
+  });
+
+  it('needs a shared figure or the event day in the lead beyond a news cycle', () => {
+    expect(at({ daysApart: 7, eventGap: 7, sharedFigures: 0 })).toBe(0);
+    expect(at({ daysApart: 7, eventGap: 7, sharedFigures: 1 })).toBeGreaterThan(0);
+    expect(at({ daysApart: 30, eventGap: 2, sharedFigures: 0 })).toBe(1);
+  });
+
+  it('discounts a document without any date', () => {
+    expect(at({ daysApart: null, eventGap: null })).toBe(config.undatedFactor);
   });
 });
