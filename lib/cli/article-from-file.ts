@@ -7,21 +7,9 @@ import { resolvePageLanguage } from '../extraction/page-language';
 import { parseHtml } from '../extraction/parse-html';
 import { articleFromSeed } from '../extraction/seed-article';
 import { validateArticle } from '../storage/validation';
+import { type FileKind, fileKind, InputError } from './input-error';
 
-/** A file the CLI could not turn into an article; its message is shown to the user as is. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
-export type FileKind = 'text' | 'html' | 'json';
-
-export function fileKind(name: string): FileKind | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.txt')) return 'text';
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
-  if (lower.endsWith('.json')) return 'json';
-  return null;
-}
+export { type FileKind, fileKind, InputError };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

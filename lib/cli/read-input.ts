@@ -1,9 +1,9 @@
 // Node-only: opens one input of the CLI, checking what it is and how large before reading a byte of it.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { DEFAULT_MAX_CHARS } from '../extraction/extract-article';
+import { DEFAULT_MAX_CHARS } from '../extraction/article-limits';
 import { MAX_IMPORT_CHARS } from '../messages';
 import { MAX_LINE_LENGTH } from '../storage/jsonl';
-import { type FileKind, InputError } from './article-from-file';
+import { type FileKind, InputError } from './input-error';
 
 export type InputKind = FileKind | 'jsonl';
 
@@ -61,9 +61,11 @@ function completeLength(bytes: Uint8Array): number {
   return end > 0 ? end - 1 : bytes.length;
 }
 
+const BINARY = (path: string): string => `${path}: is binary data, not text (expected UTF-8 text)`;
+
 /** Text is UTF-8 without NUL bytes; anything else (an executable, an image, UTF-16) is refused. */
 function decodeText(path: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new InputError(`${path}: is binary data, not text (expected UTF-8 text)`);
+  if (bytes.includes(0)) throw new InputError(BINARY(path));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -72,11 +74,10 @@ function decodeText(path: string, bytes: Uint8Array): string {
 }
 
 /**
- * Reads an input file of `kind`: refuses what is not a regular file before reading it (opening a FIFO
- * without O_NONBLOCK would wait for a writer forever), refuses files over the kind's size limit or, for
- * text, reads only the part that will be compared; refuses binary data.
+ * Opens an input file of `kind` and checks it without reading it: a regular file (opening a FIFO without
+ * O_NONBLOCK would wait for a writer forever), within the kind's size limit unless only its head is read.
  */
-export function readInput(path: string, kind: InputKind): InputText {
+function openChecked(path: string, kind: InputKind): { fd: number; stats: Stats } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -93,7 +94,39 @@ export function readInput(path: string, kind: InputKind): InputText {
         `${path}: is ${megabytes(stats.size)}, more than the ${megabytes(limit.bytes)} Parallax reads`,
       );
     }
-    const wanted = Math.min(stats.size, limit.bytes);
+    return { fd, stats };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** How much of a file the first check looks at for the NUL bytes of binary data. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * The CLI's first step, before the engine is loaded: refuses an input that is not a regular file of a
+ * sensible size, or whose first 64 KB hold a NUL byte (an executable, an image, UTF-16).
+ */
+export function probeInput(path: string, kind: InputKind): void {
+  const { fd, stats } = openChecked(path, kind);
+  try {
+    const head = new Uint8Array(Math.min(stats.size, SNIFF_BYTES));
+    const n = head.length > 0 ? readSync(fd, head, 0, head.length, 0) : 0;
+    if (head.subarray(0, n).includes(0)) throw new InputError(BINARY(path));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads an input file of `kind` after the checks of `openChecked`; of a text, only the part that will be
+ * compared; binary data is refused.
+ */
+export function readInput(path: string, kind: InputKind): InputText {
+  const { fd, stats } = openChecked(path, kind);
+  try {
+    const wanted = Math.min(stats.size, INPUT_LIMITS[kind].bytes);
     const buffer = new Uint8Array(wanted);
     let read = 0;
     while (read < wanted) {

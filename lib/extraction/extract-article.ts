@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { errorMessage } from '../error-message';
 import type { Article, ExtractionResult } from './article';
+import { DEFAULT_MAX_CHARS } from './article-limits';
 import { judgeArticleShape } from './article-shape';
 import { refineTitle, titleFromText } from './article-title';
 import { type ComposeOptions, composeDocument, needsComposition } from './composed-document';
@@ -27,8 +28,7 @@ export interface ExtractOptions {
  */
 const DOUBTED_PAGE_MIN_CHARS = 1000;
 
-/** Ten times a long-form feature; beyond it the rest is comments, appendices or a dump. */
-export const DEFAULT_MAX_CHARS = 200_000;
+export { DEFAULT_MAX_CHARS };
 
 const failure = (reason: Extract<ExtractionResult, { ok: false }>['reason'], message: string): ExtractionResult => ({
   ok: false,
