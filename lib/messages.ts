@@ -7,15 +7,19 @@
 import type { ClaimCheck } from './background/claim-check';
 import type { PageMark } from './content/page-marks';
 import type { Article, ExtractionResult } from './extraction/article';
+import type { FeedRunSummary } from './feeds/feed-refresh';
+import { parseSettings, type Settings } from './feeds/settings';
 import type { Comparison } from './matching/comparison';
 import type { LineError } from './storage/jsonl';
-import type { DocumentSource, DocumentSummary } from './storage/schema';
+import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from './storage/schema';
 
 /** Where a compared document lives: a URL for stored pages, the bundled reader view for seeds. */
 export interface DocumentLink {
   source: DocumentSource;
   url: string | null;
   published: string | null;
+  /** For a followed document: the title of the feed it came from. */
+  feed?: string;
 }
 
 export interface TabAnalysis {
@@ -45,6 +49,30 @@ export interface LibraryEstimate {
   quotaBytes: number | null;
   documents: Record<DocumentSource, number>;
 }
+
+/** A followed feed as the options page shows it. */
+export interface FeedStatus {
+  id: string;
+  url: string;
+  title: string;
+  lang: string | null;
+  addedAt: string;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** The last run's error in words; null when it went well. */
+  error: string | null;
+  /** Origins of articles Parallax may not read yet (the reader can allow them). */
+  blockedOrigins: string[];
+  /** Followed articles from it in the library. */
+  articles: number;
+}
+
+export interface FeedsOverview {
+  feeds: FeedStatus[];
+  refreshing: boolean;
+}
+
+export type { FeedRunSummary, Settings };
 
 export interface ImportOutcome {
   imported: number;
@@ -87,6 +115,16 @@ export interface Protocol {
   'mark-page': { request: { marks: PageMark[] }; response: { marked: number } };
   /** UI → background: the last "Compare this claim" result for a tab, if recent. */
   'get-claim-check': { request: { tabId: number }; response: ClaimCheck | null };
+  /** Options → background: the followed feeds with their state and article counts. */
+  'list-feeds': { request: Record<string, never>; response: FeedsOverview };
+  /** Options → background: follow a feed (the page has asked for access to its origin first). */
+  'follow-feed': { request: { url: string; title?: string; lang?: string }; response: FeedStatus };
+  'unfollow-feed': { request: { id: string }; response: { removed: boolean } };
+  /** Options → background: fetch the followed feeds now (or only `ids`); answers when the run ends. */
+  'refresh-feeds': { request: { ids?: string[] }; response: FeedRunSummary };
+  'get-settings': { request: Record<string, never>; response: Settings };
+  /** Options → background: change some settings; answers with all of them as stored. */
+  'set-settings': { request: Partial<Settings>; response: Settings };
 }
 
 export type MessageType = keyof Protocol;
@@ -133,7 +171,7 @@ const tabOnly = (p: unknown): { tabId: number } | string =>
 const HASH = /^[0-9a-f]{16,64}$/;
 /** Marks drawn on one page: far more than an article's claims, bounded so one message stays small. */
 export const MAX_MARKS = 5_000;
-const SOURCES: readonly DocumentSource[] = ['seed', 'stored'];
+const SOURCES: readonly DocumentSource[] = DOCUMENT_SOURCES;
 /** An import file is a whole library; bounded so one message cannot exhaust the worker. */
 export const MAX_IMPORT_CHARS = 200_000_000;
 
@@ -188,6 +226,34 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     )
       ? { marks: p.marks as PageMark[] }
       : 'payload.marks must be a list of { text, kind, note }',
+  'list-feeds': empty,
+  'follow-feed': (p) => {
+    if (!isRecord(p) || !isBoundedString(p.url, 2048) || p.url.trim() === '') return 'payload.url must be an address';
+    if (p.title !== undefined && !isBoundedString(p.title, 300)) return 'payload.title must be a short string';
+    if (p.lang !== undefined && !(isBoundedString(p.lang, 35) && /^[a-z]{2,3}$/.test(p.lang)))
+      return 'payload.lang must be a language code';
+    return { url: p.url, title: p.title as string | undefined, lang: p.lang as string | undefined };
+  },
+  'unfollow-feed': (p) => (isRecord(p) && isBoundedString(p.id, 200) ? { id: p.id } : 'payload.id must be a string'),
+  'refresh-feeds': (p) => {
+    if (!isRecord(p)) return 'payload must be an object';
+    if (p.ids === undefined) return {};
+    return Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((id) => isBoundedString(id, 200))
+      ? { ids: p.ids as string[] }
+      : 'payload.ids must be a list of feed ids';
+  },
+  'get-settings': empty,
+  'set-settings': (p) => {
+    if (!isRecord(p)) return 'payload must be an object';
+    if (Array.isArray(p.neverKeep) && p.neverKeep.length > 5000) return 'payload.neverKeep is too long';
+    // Only the fields sent are changed; parseSettings drops unknown fields and clamps numbers.
+    const parsed = parseSettings(p);
+    const out: Partial<Settings> = {};
+    for (const key of ['refreshMinutes', 'retentionDays', 'keepReading', 'neverKeep'] as const) {
+      if (key in p) (out as Record<string, unknown>)[key] = parsed[key];
+    }
+    return out;
+  },
   'import-library': (p) => {
     if (!isRecord(p) || !isBoundedString(p.text, MAX_IMPORT_CHARS))
       return 'payload.text must be the text of a Parallax export';

@@ -18,6 +18,13 @@ render(
       revokeAllSitesAccess: async () => {
         await browser.permissions.remove(ALL_SITES);
       },
+      requestOrigins: (origins) => browser.permissions.request({ origins }),
+      listFeeds: () => request(send, 'list-feeds', {}),
+      followFeed: (feed) => request(send, 'follow-feed', feed),
+      unfollowFeed: async (id) => (await request(send, 'unfollow-feed', { id })).removed,
+      refreshFeeds: (ids) => request(send, 'refresh-feeds', ids ? { ids } : {}),
+      getSettings: () => request(send, 'get-settings', {}),
+      setSettings: (change) => request(send, 'set-settings', change),
       listDocuments: (filter) => request(send, 'list-documents', filter),
       deleteDocuments: async (ids) => (await request(send, 'delete-documents', { ids })).deleted,
       estimate: () => request(send, 'library-estimate', {}),

@@ -55,6 +55,10 @@ export interface BackgroundService {
   closeTab(tabId: number): void;
   /** The context-menu items: "Compare this claim" on a selection, "Save page to Parallax". */
   onMenuClick(click: MenuClick, tabId: number): Promise<void>;
+  /** The tab's article (content script injected on demand), shared with the popup's request. */
+  readTab(tabId: number): Promise<ExtractionResult>;
+  /** Something was stored or removed elsewhere (feeds, keeping): cached comparisons are stale. */
+  libraryChanged(): void;
 }
 
 /** A claim check is shown when the popup opens right after the menu click, not days later. */
@@ -207,6 +211,8 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
   return {
     handlers,
     onMenuClick,
+    readTab: (tabId) => readTab(tabId),
+    libraryChanged: () => results.clear(),
     forgetTab: (tabId) => {
       extractions.delete(tabId);
       results.delete(tabId);

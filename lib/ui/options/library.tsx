@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LibraryEstimate, LibraryListing } from '../../messages';
+import type { DocumentSource } from '../../storage/schema';
 import { isWebUrl } from '../../storage/validation';
 import { errorText, lineErrorText, storageText } from '../error-text';
 import { formatBytes, formatCount } from '../format';
@@ -12,10 +13,27 @@ type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'erro
 /** A failure already worded for the reader in the UI language. */
 class ReaderFacingError extends Error {}
 
+/** The reader's pages by where they came from; seeds are bundled, not listed. */
+const LISTED_SOURCES = ['stored', 'kept', 'followed'] as const;
+
 /** The reader's stored pages: list, search, delete, export and import. Seeds are bundled, not listed. */
-export function Library({ client, t, locale }: { client: OptionsClient; t: Translate; locale: string }) {
+export function Library({
+  client,
+  t,
+  locale,
+  version = 0,
+}: {
+  client: OptionsClient;
+  t: Translate;
+  locale: string;
+  /** Changes when something outside this list added or removed pages (feeds, settings). */
+  version?: number;
+}) {
   const [query, setQuery] = useState('');
+  const [source, setSource] = useState<Exclude<DocumentSource, 'seed'>>('stored');
   const [listing, setListing] = useState<LibraryListing | null>(null);
+  // Which source the shown listing is of (it arrives after the choice changes).
+  const [listedSource, setListedSource] = useState<DocumentSource | null>(null);
   const [estimate, setEstimate] = useState<LibraryEstimate | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -24,20 +42,21 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
   const refresh = useCallback(async () => {
     try {
       const [list, est] = await Promise.all([
-        client.listDocuments({ query: query.trim() || undefined, source: 'stored' }),
+        client.listDocuments({ query: query.trim() || undefined, source }),
         client.estimate(),
       ]);
       setListing(list);
+      setListedSource(source);
       setEstimate(est);
       setSelected((prev) => new Set([...prev].filter((id) => list.documents.some((d) => d.id === id))));
     } catch (e) {
       setStatus({ kind: 'error', message: errorText(e, t) });
     }
-  }, [client, query, t]);
+  }, [client, query, source, t]);
 
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, version]);
 
   const act = async (label: string, work: () => Promise<void>) => {
     setStatus({ kind: 'busy', label });
@@ -97,15 +116,39 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
     <section class="card library" aria-labelledby="library-title">
       <h2 id="library-title">{t('libraryTitle')}</h2>
       {estimate && (
-        <p class="library-usage" data-testid="library-usage">
-          {t('libraryUsage', [
-            formatCount(estimate.documents.stored, locale),
-            estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
-            estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
-          ])}
-        </p>
+        <>
+          <p class="library-usage" data-testid="library-usage">
+            {t('libraryUsage', [
+              formatCount(estimate.documents.stored, locale),
+              estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
+              estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
+            ])}
+          </p>
+          <p class="library-sources muted" data-testid="library-sources">
+            {t('librarySources', [
+              formatCount(estimate.documents.stored, locale),
+              formatCount(estimate.documents.kept, locale),
+              formatCount(estimate.documents.followed, locale),
+              formatCount(estimate.documents.seed, locale),
+            ])}
+          </p>
+        </>
       )}
       <div class="library-tools">
+        <label>
+          <span class="visually-hidden">{t('libraryShow')}</span>
+          <select
+            data-testid="library-source"
+            value={source}
+            onChange={(e) => setSource((e.target as HTMLSelectElement).value as (typeof LISTED_SOURCES)[number])}
+          >
+            {LISTED_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`librarySource_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           <span class="visually-hidden">{t('librarySearch')}</span>
           <input
@@ -159,11 +202,11 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
           {t('libraryLoading')}
         </p>
       ) : docs.length === 0 ? (
-        <p class="muted" data-testid="library-empty">
+        <p class="muted" data-testid="library-empty" data-source={listedSource ?? undefined}>
           {query ? t('libraryNoMatch') : t('libraryEmpty')}
         </p>
       ) : (
-        <table class="library-table" data-testid="library-table">
+        <table class="library-table" data-testid="library-table" data-source={listedSource ?? undefined}>
           <thead>
             <tr>
               <th scope="col">

@@ -15,6 +15,26 @@ export interface ComparisonViewProps {
   onOpen(id: string, url: string | null): void;
 }
 
+/** Where a compared article came from: a followed feed (which one), kept while reading, saved, or bundled. */
+function StoryProvenance({ link, t }: { link: DocumentLink | undefined; t: Translate }) {
+  if (!link) return null;
+  const label =
+    link.source === 'followed'
+      ? link.feed
+        ? t('provenanceFollowedFrom', link.feed)
+        : t('provenanceFollowed')
+      : t(`provenance_${link.source}`);
+  return (
+    <div
+      class={`story-provenance muted provenance-${link.source}`}
+      data-testid="story-provenance"
+      data-source={link.source}
+    >
+      {label}
+    </div>
+  );
+}
+
 export function ComparisonView({ comparison, documents, onlyDifferences, t, locale, onOpen }: ComparisonViewProps) {
   const stories = storySummaries(comparison);
   const rows = claimRows(comparison).filter((r) => !onlyDifferences || r.differs);
@@ -34,6 +54,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
                 </span>
               </div>
               <div class="story-title">{story.title}</div>
+              <StoryProvenance link={documents[story.id]} t={t} />
               <div class="story-counts muted">
                 <span data-testid="story-shared">{countMessage(t, locale, 'popupSharedClaims', shared)}</span>
                 {differing > 0 && (

@@ -117,8 +117,10 @@ describe('transaction atomicity', () => {
 });
 
 describe('upgrades', () => {
+  // The next schema after the released ones, whatever their number.
+  const NEXT = MIGRATIONS.length + 1;
   const v2: Migration = {
-    version: 2,
+    version: NEXT,
     upgrade(db) {
       db.createObjectStore('snapshots');
     },
@@ -138,7 +140,7 @@ describe('upgrades', () => {
 
     stale.close();
     const upgraded = await openDatabase(factory, NAME, { migrations: [...MIGRATIONS, v2] });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(NEXT);
     expect([...upgraded.objectStoreNames]).toContain('snapshots');
     upgraded.close();
   });
@@ -149,7 +151,7 @@ describe('upgrades', () => {
     const { id } = await save(store, makeArticle({ text: 'До обновления.' }));
 
     const upgraded = await openDatabase(factory, NAME, { migrations: [...MIGRATIONS, v2], blockedTimeoutMs: 1000 });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(NEXT);
     expect(onClose).toHaveBeenCalledWith('versionchange');
     await expect(store.listDocuments()).rejects.toMatchObject({ code: 'closed' });
     // The upgrade kept the data.
@@ -162,7 +164,7 @@ describe('upgrades', () => {
     const { id } = await save(store, makeArticle({ text: 'Сохранено.' }));
     store.close();
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       upgrade(db) {
         db.deleteObjectStore('claims');
         throw new Error('bug in step 2');
@@ -178,7 +180,7 @@ describe('upgrades', () => {
     expect((await reopened.getClaims(id)).length).toBeGreaterThan(0);
     reopened.close();
     const raw = await rawOpen(factory, NAME);
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBe(MIGRATIONS.length);
     raw.close();
   });
 
