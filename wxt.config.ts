@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -8,7 +9,16 @@ export default defineConfig({
   // Everything under assets/ ships as-is: locales, icons, the cross-language lexicon with its licence notices.
   publicDir: 'assets',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      alias: {
+        // linkedom (the worker's HTML parser for followed articles) imports a CSS parser only for
+        // `<style>.sheet`, which extraction never reads; that parser calls eval (see no-css-parser.ts).
+        '@acemir/cssom': fileURLToPath(new URL('./lib/extraction/no-css-parser.ts', import.meta.url)),
+      },
+    },
+  }),
   hooks: {
     // The content script is injected on demand only; an empty declaration would read as intent.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -28,8 +38,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
-    // Opt-in only, asked for from the options page: read pages without a click on each one.
+    // `alarms`: the schedule of followed feeds' refreshes.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms'],
+    // Opt-in only, asked for from the options page at the moment it is needed: one feed's origin when
+    // the reader follows it, or every site for "read any page" and "Keep what I read".
     ...(manifestVersion === 2
       ? { optional_permissions: ['<all_urls>'] }
       : { optional_host_permissions: ['<all_urls>'] }),

@@ -7,14 +7,19 @@
 import type { ClaimCheck } from './background/claim-check';
 import type { PageMark } from './content/page-marks';
 import type { Article, ExtractionResult } from './extraction/article';
+import type { FeedRunSummary } from './feeds/feed-refresh';
+import { parseSettings, type Settings } from './feeds/settings';
 import type { Comparison } from './matching/comparison';
-import type { DocumentSource, DocumentSummary } from './storage/schema';
+import type { LineError } from './storage/jsonl';
+import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from './storage/schema';
 
 /** Where a compared document lives: a URL for stored pages, the bundled reader view for seeds. */
 export interface DocumentLink {
   source: DocumentSource;
   url: string | null;
   published: string | null;
+  /** For a followed document: the title of the feed it came from. */
+  feed?: string;
 }
 
 export interface TabAnalysis {
@@ -45,10 +50,36 @@ export interface LibraryEstimate {
   documents: Record<DocumentSource, number>;
 }
 
+/** A followed feed as the options page shows it. */
+export interface FeedStatus {
+  id: string;
+  url: string;
+  title: string;
+  lang: string | null;
+  addedAt: string;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** The last run's error in words; null when it went well. */
+  error: string | null;
+  /** Origins of articles Parallax may not read yet (the reader can allow them). */
+  blockedOrigins: string[];
+  /** Followed articles from it in the library. */
+  articles: number;
+}
+
+export interface FeedsOverview {
+  feeds: FeedStatus[];
+  refreshing: boolean;
+}
+
+export type { FeedRunSummary, Settings };
+
 export interface ImportOutcome {
   imported: number;
   unchanged: number;
-  errors: { line: number; message: string }[];
+  errors: LineError[];
+  /** The line at which storage stopped the import (full or closed); the lines after it were not imported. */
+  stoppedAt?: number;
 }
 
 export interface Protocol {
@@ -58,14 +89,22 @@ export interface Protocol {
   'analyze-tab': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
   /** background → content script: extract the page's article. */
   'extract-page': { request: Record<string, never>; response: ExtractionResult };
-  /** UI → background: store the tab's article in the library. */
-  'save-tab': { request: { tabId: number }; response: SaveOutcome };
+  /**
+   * UI → background: store the tab's article in the library. With `contentHash`, exactly the article the
+   * UI showed is stored (kept since it was read, even if the tab has navigated since); if the worker no
+   * longer has it and the tab now holds another text, the answer is a `page-changed` error.
+   */
+  'save-tab': { request: { tabId: number; contentHash?: string }; response: SaveOutcome };
   'list-documents': { request: { query?: string; source?: DocumentSource }; response: LibraryListing };
   'delete-documents': { request: { ids: string[] }; response: { deleted: number } };
   'get-document': { request: { id: string }; response: { id: string; source: DocumentSource; article: Article } };
   'library-estimate': { request: Record<string, never>; response: LibraryEstimate };
   'export-library': { request: Record<string, never>; response: { jsonl: string; count: number } };
-  'import-library': { request: { text: string }; response: ImportOutcome };
+  /**
+   * UI → background: import a part of an export file. `firstLine` is the file line the text starts at
+   * (1 for the whole file), so line numbers in errors are the file's; only part 1 carries the header.
+   */
+  'import-library': { request: { text: string; firstLine?: number }; response: ImportOutcome };
   /** UI → background: underline the tab's claims that others share or contradict (on), or remove the marks. */
   'mark-tab': { request: { tabId: number; on: boolean }; response: { marked: number } };
   /** UI → background: mark on the page this page's sentences giving one quantity of figures at a glance. */
@@ -76,17 +115,16 @@ export interface Protocol {
   'mark-page': { request: { marks: PageMark[] }; response: { marked: number } };
   /** UI → background: the last "Compare this claim" result for a tab, if recent. */
   'get-claim-check': { request: { tabId: number }; response: ClaimCheck | null };
-  /** background → content script: show a claim check in a panel on the page (when no popup can open). */
-  'show-claim-panel': { request: { check: ClaimCheck; strings: ClaimPanelStrings }; response: { shown: boolean } };
-}
-
-/** Localised labels for the in-page panel (the content script has no UI strings of its own). */
-export interface ClaimPanelStrings {
-  title: string;
-  close: string;
-  none: string;
-  agrees: string;
-  differs: string;
+  /** Options → background: the followed feeds with their state and article counts. */
+  'list-feeds': { request: Record<string, never>; response: FeedsOverview };
+  /** Options → background: follow a feed (the page has asked for access to its origin first). */
+  'follow-feed': { request: { url: string; title?: string; lang?: string }; response: FeedStatus };
+  'unfollow-feed': { request: { id: string }; response: { removed: boolean } };
+  /** Options → background: fetch the followed feeds now (or only `ids`); answers when the run ends. */
+  'refresh-feeds': { request: { ids?: string[] }; response: FeedRunSummary };
+  'get-settings': { request: Record<string, never>; response: Settings };
+  /** Options → background: change some settings; answers with all of them as stored. */
+  'set-settings': { request: Partial<Settings>; response: Settings };
 }
 
 export type MessageType = keyof Protocol;
@@ -94,6 +132,11 @@ export type RequestOf<K extends MessageType> = Protocol[K]['request'];
 export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
 export type Message = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
 
+/**
+ * What went wrong, for the UI to word in the reader's language (the `message` is English, for logs and
+ * tests). `page-changed`: the tab no longer holds the article the UI showed. `disconnected`: no answer
+ * came (the worker stopped mid-request); made by `request`, never sent.
+ */
 export type ErrorCode =
   | 'bad-request'
   | 'unknown-type'
@@ -101,11 +144,18 @@ export type ErrorCode =
   | 'not-article'
   | 'no-access'
   | 'storage'
+  | 'page-changed'
+  | 'disconnected'
   | 'internal';
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/** `reason` refines a code: the storage failure (`quota-exceeded`, …) or the extraction failure (`too-large`, …). */
+export type ReplyError = { code: ErrorCode; message: string; reason?: string };
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 
 export const replyOk = <T>(data: T): Reply<T> => ({ ok: true, data });
-export const replyError = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
+export const replyError = (code: ErrorCode, message: string, reason?: string): Reply<never> => ({
+  ok: false,
+  error: reason === undefined ? { code, message } : { code, message, reason },
+});
 
 type Validator<T> = (payload: unknown) => T | string;
 
@@ -118,7 +168,10 @@ const empty = (p: unknown): Record<string, never> | string =>
   isEmptyRecord(p) ? {} : 'payload must be an empty object';
 const tabOnly = (p: unknown): { tabId: number } | string =>
   isRecord(p) && isTabId(p.tabId) ? { tabId: p.tabId } : 'payload.tabId must be a non-negative integer';
-const SOURCES: readonly DocumentSource[] = ['seed', 'stored'];
+const HASH = /^[0-9a-f]{16,64}$/;
+/** Marks drawn on one page: far more than an article's claims, bounded so one message stays small. */
+export const MAX_MARKS = 5_000;
+const SOURCES: readonly DocumentSource[] = DOCUMENT_SOURCES;
 /** An import file is a whole library; bounded so one message cannot exhaust the worker. */
 export const MAX_IMPORT_CHARS = 200_000_000;
 
@@ -130,7 +183,13 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   },
   'extract-page': empty,
   'read-tab': tabOnly,
-  'save-tab': tabOnly,
+  'save-tab': (p) => {
+    if (!isRecord(p) || !isTabId(p.tabId)) return 'payload.tabId must be a non-negative integer';
+    if (p.contentHash === undefined) return { tabId: p.tabId };
+    if (typeof p.contentHash !== 'string' || !HASH.test(p.contentHash))
+      return 'payload.contentHash must be a hex digest';
+    return { tabId: p.tabId, contentHash: p.contentHash };
+  },
   'list-documents': (p) => {
     if (!isRecord(p)) return 'payload must be an object';
     if (p.query !== undefined && !isBoundedString(p.query, 500)) return 'payload.query must be a string';
@@ -157,6 +216,7 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'mark-page': (p) =>
     isRecord(p) &&
     Array.isArray(p.marks) &&
+    p.marks.length <= MAX_MARKS &&
     p.marks.every(
       (m) =>
         isRecord(m) &&
@@ -166,14 +226,41 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     )
       ? { marks: p.marks as PageMark[] }
       : 'payload.marks must be a list of { text, kind, note }',
-  'show-claim-panel': (p) =>
-    isRecord(p) && isRecord(p.check) && isRecord(p.strings) && typeof p.check.selection === 'string'
-      ? (p as { check: ClaimCheck; strings: ClaimPanelStrings })
-      : 'payload must hold a claim check and its labels',
-  'import-library': (p) =>
-    isRecord(p) && isBoundedString(p.text, MAX_IMPORT_CHARS)
-      ? { text: p.text }
-      : 'payload.text must be the text of a Parallax export',
+  'list-feeds': empty,
+  'follow-feed': (p) => {
+    if (!isRecord(p) || !isBoundedString(p.url, 2048) || p.url.trim() === '') return 'payload.url must be an address';
+    if (p.title !== undefined && !isBoundedString(p.title, 300)) return 'payload.title must be a short string';
+    if (p.lang !== undefined && !(isBoundedString(p.lang, 35) && /^[a-z]{2,3}$/.test(p.lang)))
+      return 'payload.lang must be a language code';
+    return { url: p.url, title: p.title as string | undefined, lang: p.lang as string | undefined };
+  },
+  'unfollow-feed': (p) => (isRecord(p) && isBoundedString(p.id, 200) ? { id: p.id } : 'payload.id must be a string'),
+  'refresh-feeds': (p) => {
+    if (!isRecord(p)) return 'payload must be an object';
+    if (p.ids === undefined) return {};
+    return Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((id) => isBoundedString(id, 200))
+      ? { ids: p.ids as string[] }
+      : 'payload.ids must be a list of feed ids';
+  },
+  'get-settings': empty,
+  'set-settings': (p) => {
+    if (!isRecord(p)) return 'payload must be an object';
+    if (Array.isArray(p.neverKeep) && p.neverKeep.length > 5000) return 'payload.neverKeep is too long';
+    // Only the fields sent are changed; parseSettings drops unknown fields and clamps numbers.
+    const parsed = parseSettings(p);
+    const out: Partial<Settings> = {};
+    for (const key of ['refreshMinutes', 'retentionDays', 'keepReading', 'neverKeep'] as const) {
+      if (key in p) (out as Record<string, unknown>)[key] = parsed[key];
+    }
+    return out;
+  },
+  'import-library': (p) => {
+    if (!isRecord(p) || !isBoundedString(p.text, MAX_IMPORT_CHARS))
+      return 'payload.text must be the text of a Parallax export';
+    if (p.firstLine === undefined) return { text: p.text };
+    if (!Number.isInteger(p.firstLine) || (p.firstLine as number) < 1) return 'payload.firstLine must be a line number';
+    return { text: p.text, firstLine: p.firstLine as number };
+  },
 };
 
 export function isMessageType(type: unknown): type is MessageType {
@@ -214,6 +301,7 @@ export class ProtocolError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ProtocolError';
@@ -225,11 +313,17 @@ export async function request<K extends MessageType>(
   type: K,
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
-  const reply = (await send({ type, payload } as Message)) as Reply<ResponseOf<K>> | undefined;
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new ProtocolError('internal', 'No answer from Parallax’s background worker. Try again.');
+  let reply: Reply<ResponseOf<K>> | undefined;
+  try {
+    reply = (await send({ type, payload } as Message)) as Reply<ResponseOf<K>> | undefined;
+  } catch (error) {
+    // The browser's own text ("message channel closed…", "Receiving end does not exist") is not for readers.
+    throw new ProtocolError('disconnected', `No answer from Parallax’s background worker (${String(error)}).`);
   }
-  if (!reply.ok) throw new ProtocolError(reply.error.code, reply.error.message);
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new ProtocolError('disconnected', 'No answer from Parallax’s background worker.');
+  }
+  if (!reply.ok) throw new ProtocolError(reply.error.code, reply.error.message, reply.error.reason);
   return reply.data;
 }
 

@@ -121,6 +121,60 @@ async function main(): Promise<void> {
     }),
   );
   await save(article({ title: 'Заметка без адреса', text: 'Текст без адреса и даты.' }));
+
+  // Schema v2: a followed feed with one article from it, and a page kept while reading.
+  const feedId = 'feed:0123456789abcdef';
+  await store.putFeed({
+    id: feedId,
+    url: 'https://feeds.example/world.xml',
+    title: 'Новости Демо — мир',
+    lang: 'ru',
+    addedAt: new Date(clock).toISOString(),
+    etag: '"v1"',
+    lastModified: 'Sat, 10 Jan 2026 09:00:00 GMT',
+    lastAttemptAt: new Date(clock).toISOString(),
+    lastSuccessAt: new Date(clock).toISOString(),
+    error: null,
+    blockedOrigins: [],
+  });
+  const followed = article({
+    title: 'Лидеры собрались в Киеве',
+    url: 'https://feeds.example/news/1',
+    published: '2026-01-09',
+    text: 'В Киеве собрались лидеры.\nВстреча продлится два дня.',
+  });
+  clock += 60_000;
+  const { id: followedId } = await store.saveDocument(
+    followed,
+    analyze(followed).claims,
+    analyze(followed).indexEntry,
+    {
+      source: 'followed',
+      feedId,
+    },
+  );
+  await store.putFeedItem({
+    url: 'https://feeds.example/news/1',
+    feedId,
+    docId: followedId,
+    outcome: 'stored',
+    attempts: 1,
+    seenAt: new Date(clock).toISOString(),
+    message: null,
+  });
+  const kept = article({
+    title: 'Прочитано вчера',
+    url: 'https://read.example/a',
+    text: 'Статья, прочитанная вчера.',
+  });
+  clock += 60_000;
+  await store.saveDocument(kept, analyze(kept).claims, analyze(kept).indexEntry, { source: 'kept' });
+  await store.putSetting('settings', {
+    refreshMinutes: 30,
+    retentionDays: 30,
+    keepReading: true,
+    neverKeep: ['bank.example'],
+  });
   store.close();
 
   const dump = await dumpDatabase(factory, DEFAULT_DB_NAME);

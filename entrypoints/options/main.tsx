@@ -18,11 +18,18 @@ render(
       revokeAllSitesAccess: async () => {
         await browser.permissions.remove(ALL_SITES);
       },
+      requestOrigins: (origins) => browser.permissions.request({ origins }),
+      listFeeds: () => request(send, 'list-feeds', {}),
+      followFeed: (feed) => request(send, 'follow-feed', feed),
+      unfollowFeed: async (id) => (await request(send, 'unfollow-feed', { id })).removed,
+      refreshFeeds: (ids) => request(send, 'refresh-feeds', ids ? { ids } : {}),
+      getSettings: () => request(send, 'get-settings', {}),
+      setSettings: (change) => request(send, 'set-settings', change),
       listDocuments: (filter) => request(send, 'list-documents', filter),
       deleteDocuments: async (ids) => (await request(send, 'delete-documents', { ids })).deleted,
       estimate: () => request(send, 'library-estimate', {}),
       exportLibrary: () => request(send, 'export-library', {}),
-      importLibrary: (text) => request(send, 'import-library', { text }),
+      importLibrary: (text, firstLine) => request(send, 'import-library', { text, firstLine }),
       download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
     }}
     t={t}

@@ -12,9 +12,9 @@ import {
 import { StorageError } from '../storage/errors';
 
 /**
- * Turns a handler map into a runtime.onMessage listener body. Rejects messages from anyone but the
- * extension itself (its pages and its content scripts), validates the shape, and converts every
- * thrown error into an error reply so nothing a page sends can crash the worker.
+ * Turns a handler map into a runtime.onMessage listener body. Rejects messages from senders `isTrusted`
+ * refuses, validates the shape, and converts every thrown error into an error reply so nothing a page
+ * sends can crash the worker.
  */
 export function createRouter<K extends MessageType>(
   handlers: Partial<Handlers<K>>,
@@ -31,16 +31,21 @@ export function createRouter<K extends MessageType>(
     try {
       return replyOk(await handler(parsed.message.payload, sender));
     } catch (error) {
-      if (error instanceof ProtocolError) return replyError(error.code, error.message);
-      // Storage failures already carry a message written for the reader.
-      if (error instanceof StorageError) return replyError('storage', error.message);
+      if (error instanceof ProtocolError) return replyError(error.code, error.message, error.reason);
+      // The storage code lets the UI say what happened (quota, a closed library…) in its language.
+      if (error instanceof StorageError) return replyError('storage', error.message, error.code);
       return replyError('internal', `Parallax hit an unexpected error: ${errorMessage(error)}`);
     }
   };
 }
 
-/** A sender is ours when it carries our extension id and comes from our origin or from a tab we injected into. */
-export function isOwnSender(extensionId: string, extensionOrigin: string): (sender: SenderInfo) => boolean {
-  return (sender) =>
-    sender.id === extensionId && (sender.tabId !== undefined || (sender.url?.startsWith(extensionOrigin) ?? false));
+/**
+ * The worker serves extension pages only (popup, options, reader): they carry our id and an address on
+ * our origin. A content script also carries our id, but it runs inside a web page and only ever answers
+ * the worker, never asks it; a page that subverted it must not reach the library (export, import,
+ * delete), so its messages are refused too.
+ */
+export function isExtensionPage(extensionId: string, extensionOrigin: string): (sender: SenderInfo) => boolean {
+  const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  return (sender) => sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }

@@ -1,3 +1,4 @@
+import { unlistedAnomalies } from '../matching/anomalies';
 import type { AlignedClaim, Comparison, Difference, StoryMatch } from '../matching/comparison';
 import type { FigureRow } from '../matching/figure-rows';
 import { englishT } from '../ui/english';
@@ -47,6 +48,7 @@ export function renderReport(result: Comparison, options: RenderOptions): string
   if (result.anomalies.length > 0) {
     lines.push('', paint('bold', 'Anomalies in this article:'));
     for (const a of result.anomalies) lines.push(`  ${paint('yellow', '!')} ${a.kind}: “${a.text}” — ${a.detail}`);
+    for (const [kind, more] of unlistedAnomalies(result)) lines.push(paint('dim', `  … and ${more} more ${kind}`));
   }
   if (result.onlyHere.length > 0) {
     lines.push('', paint('bold', `Only here (${result.onlyHere.length} claim(s) no other document makes):`));

@@ -22,9 +22,13 @@ export function parseSeedText(raw: string): { date: string | null; paragraphs: s
  * Turns a bundled seed text into an Article. Seeds carry no metadata, so the outlet is what the
  * text says about itself, or else a label from the file number (`Seed 002`) — never a guess.
  */
-export function articleFromSeed(fileName: string, raw: string): Article {
+export function articleFromSeed(fileName: string, raw: string, options: { maxChars?: number } = {}): Article {
   const { date, paragraphs } = parseSeedText(raw);
-  const text = paragraphs.join('\n');
+  const whole = paragraphs.join('\n');
+  const max = options.maxChars ?? Number.POSITIVE_INFINITY;
+  // Cut at a paragraph boundary, as extraction cuts a page's article.
+  const cut = whole.length > max ? whole.lastIndexOf('\n', max) : -1;
+  const text = whole.length > max ? whole.slice(0, cut > 0 ? cut : max) : whole;
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const number = base.match(/^(\d+)/)?.[1];
   const stem = base.replace(/\.[^.]+$/, '');
@@ -39,5 +43,6 @@ export function articleFromSeed(fileName: string, raw: string): Article {
     text,
     excerpt: paragraphs[0] ?? null,
     contentHash: contentHash(text),
+    ...(text.length < whole.length ? { truncated: true } : {}),
   };
 }

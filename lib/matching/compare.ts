@@ -32,6 +32,14 @@ export interface CompareOptions {
 }
 
 const DEFAULT_CANDIDATES = 40;
+/**
+ * Claims of each document taken into retrieval, alignment and anomalies: a 200,000-character article (the
+ * most extraction keeps) has about 1,800; an imported text may have up to 1,000,000 characters. Capping
+ * both sides bounds the work per comparison whatever the library holds.
+ */
+export const MAX_COMPARED_CLAIMS = 2_000;
+const capped = <T>(claims: T[]): T[] =>
+  claims.length > MAX_COMPARED_CLAIMS ? claims.slice(0, MAX_COMPARED_CLAIMS) : claims;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: Article, there: CorpusDocument) {
@@ -66,11 +74,12 @@ function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: 
  */
 export async function compare(
   article: Article,
-  claims: Claim[],
+  allClaims: Claim[],
   index: CorpusIndex,
   corpus: CorpusSource,
   options: CompareOptions = {},
 ): Promise<Comparison> {
+  const claims = capped(allClaims);
   const candidates = index.search(claims, {
     limit: options.candidates ?? DEFAULT_CANDIDATES,
     excludeHash: article.contentHash,
@@ -79,8 +88,9 @@ export async function compare(
   const confirmed = new Set<number>();
   const storyClaims = new Map<string, Claim[]>();
   for (const candidate of candidates) {
-    const doc = await corpus.getDoc(candidate.docId);
-    if (!doc || doc.article.contentHash === article.contentHash) continue;
+    const stored = await corpus.getDoc(candidate.docId);
+    if (!stored || stored.article.contentHash === article.contentHash) continue;
+    const doc = { article: stored.article, claims: capped(stored.claims) };
     const pairs = alignClaims(claims, doc.claims, index);
     const evidence = storyEvidence(
       claims,
@@ -107,17 +117,19 @@ export async function compare(
     });
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const { anomalies, counts } = findAnomalies(article, claims, index);
   const summary = {
     title: article.title,
     lang: article.lang,
     published: article.published,
     outlet: article.outlet,
-    claims: claims.length,
+    claims: allClaims.length,
   };
   return {
     article: summary,
     stories,
-    anomalies: findAnomalies(article, claims, index),
+    anomalies,
+    anomalyCounts: counts,
     onlyHere: claims.filter((c) => isStatement(c) && !c.heading && !confirmed.has(c.index)).map((c) => c.text),
     figures: figureRows({ article: summary, stories }, claims, storyClaims),
   };

@@ -101,19 +101,52 @@ export interface StoryMatch {
 
 export type AnomalyKind = 'future-date' | 'weekday' | 'self-contradiction';
 
-export interface Anomaly {
-  kind: AnomalyKind;
+interface AnomalyBase {
   /** The phrase the anomaly is about, as written. */
   text: string;
+  /** The same finding in English, for the CLI and logs; the UI words the fields below in its own language. */
   detail: string;
   /** Index of the claim it was found in. */
   claim: number;
 }
 
+/** A date well after the article's own publication date. */
+export interface FutureDateAnomaly extends AnomalyBase {
+  kind: 'future-date';
+  /** The date as resolved (`2026-12`, `2026-12-21`). */
+  date: string;
+  /** The article's publication day (YYYY-MM-DD). */
+  published: string;
+  /** Days from publication to the earliest day the date can mean. */
+  days: number;
+}
+
+/** A weekday named next to a date it does not fit. */
+export interface WeekdayAnomaly extends AnomalyBase {
+  kind: 'weekday';
+  date: string;
+  /** The date's real weekday and the one the text names, as JS day numbers (0 = Sunday). */
+  weekday: number;
+  named: number;
+}
+
+/** Two counts of the same thing in one article that cannot both be right. */
+export interface SelfContradictionAnomaly extends AnomalyBase {
+  kind: 'self-contradiction';
+  values: [number, number];
+}
+
+export type Anomaly = FutureDateAnomaly | WeekdayAnomaly | SelfContradictionAnomaly;
+
+/** How many anomalies of each kind the article has; `Comparison.anomalies` lists only the first few of each. */
+export type AnomalyCounts = Record<AnomalyKind, number>;
+
 export interface Comparison {
   article: { title: string; lang: string; published: string | null; outlet: string; claims: number };
   stories: StoryMatch[];
+  /** The first few anomalies of each kind (see ANOMALY_LIMITS), in article order. */
   anomalies: Anomaly[];
+  anomalyCounts: AnomalyCounts;
   onlyHere: string[];
   /** Quantities this page and other documents report, value by value (see figure-rows.ts). */
   figures: FigureRow[];

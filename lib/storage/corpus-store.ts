@@ -2,12 +2,28 @@ import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { type OpenDatabaseOptions, openDatabase } from './database';
-import type { AnalyzeDocument, DocumentListing, IndexEntries, ListFilter, SaveResult } from './documents';
+import type {
+  AnalyzeDocument,
+  DocumentListing,
+  DocumentOrigin,
+  IndexEntries,
+  ListFilter,
+  SaveResult,
+} from './documents';
 import * as documents from './documents';
 import { MESSAGES, StorageError, toStorageError } from './errors';
+import * as feeds from './feeds';
 import type { ExportResult, ImportResult } from './import-export';
 import * as transfer from './import-export';
-import { type CorpusSchema, DEFAULT_DB_NAME, type DocumentRecord, type DocumentSource } from './schema';
+import {
+  type CorpusSchema,
+  DEFAULT_DB_NAME,
+  type DocumentRecord,
+  type DocumentSource,
+  type DocumentSummary,
+  type FeedItemRecord,
+  type FeedRecord,
+} from './schema';
 import type { SeedInput, SeedResult } from './seeds';
 import * as seeding from './seeds';
 
@@ -59,8 +75,70 @@ export class CorpusStore<E = unknown> {
     return this.run((db) => seeding.putSeeds(db, seeds, analyze, this.now()));
   }
 
-  saveDocument(article: Article, claims: Claim[], indexEntry: E): Promise<SaveResult> {
-    return this.run((db) => documents.saveDocument(db, article, { claims, indexEntry }, this.now()));
+  /** `origin` says how a reader's page came in (saved by default, kept while reading, or from a feed). */
+  saveDocument(article: Article, claims: Claim[], indexEntry: E, origin?: DocumentOrigin): Promise<SaveResult> {
+    return this.run((db) => documents.saveDocument(db, article, { claims, indexEntry }, this.now(), origin));
+  }
+
+  listFeeds(): Promise<FeedRecord[]> {
+    return this.run((db) => feeds.listFeeds(db));
+  }
+
+  getFeed(id: string): Promise<FeedRecord | null> {
+    return this.run((db) => feeds.getFeed(db, id));
+  }
+
+  putFeed(feed: FeedRecord): Promise<void> {
+    return this.run((db) => feeds.putFeed(db, feed));
+  }
+
+  updateFeed(id: string, change: (feed: FeedRecord) => FeedRecord): Promise<FeedRecord | null> {
+    return this.run((db) => feeds.updateFeed(db, id, change));
+  }
+
+  deleteFeed(id: string): Promise<boolean> {
+    return this.run((db) => feeds.deleteFeed(db, id));
+  }
+
+  getFeedItem(url: string): Promise<FeedItemRecord | null> {
+    return this.run((db) => feeds.getFeedItem(db, url));
+  }
+
+  putFeedItem(item: FeedItemRecord): Promise<void> {
+    return this.run((db) => feeds.putFeedItem(db, item));
+  }
+
+  hasDocumentAt(url: string): Promise<string | null> {
+    return this.run((db) => feeds.hasDocumentAt(db, url));
+  }
+
+  countByFeed(feedIds: readonly string[]): Promise<Record<string, number>> {
+    return this.run((db) => feeds.countByFeed(db, feedIds));
+  }
+
+  deleteOlderThan(source: DocumentSource, before: Date, batch = 200): Promise<string[]> {
+    return this.run((db) => feeds.deleteOlderThan(db, source, before.toISOString(), batch));
+  }
+
+  deleteFeedItemsSeenBefore(before: Date, batch = 500): Promise<number> {
+    return this.run((db) => feeds.deleteFeedItemsSeenBefore(db, before.toISOString(), batch));
+  }
+
+  listRecent(source: DocumentSource, limit: number, query?: string): Promise<DocumentSummary[]> {
+    return this.run((db) => feeds.listRecent(db, source, limit, query));
+  }
+
+  getSetting(key: string): Promise<unknown> {
+    return this.run((db) => feeds.getSetting(db, key));
+  }
+
+  putSetting(key: string, value: unknown): Promise<void> {
+    return this.run((db) => feeds.putSetting(db, key, value));
+  }
+
+  /** The store's clock, so callers date feed items the way documents are dated. */
+  clock(): Date {
+    return this.now();
   }
 
   /** Rejects with `not-found` when absent, `corrupt-record` when the row is damaged. */
@@ -98,8 +176,8 @@ export class CorpusStore<E = unknown> {
     return this.run((db) => transfer.exportJsonl(db, this.now()));
   }
 
-  importJsonl(text: string, analyze: AnalyzeDocument<E>): Promise<ImportResult> {
-    return this.run((db) => transfer.importJsonl(db, text, analyze));
+  importJsonl(text: string, analyze: AnalyzeDocument<E>, firstLine = 1): Promise<ImportResult> {
+    return this.run((db) => transfer.importJsonl(db, text, analyze, firstLine));
   }
 
   close(): void {

@@ -40,7 +40,18 @@ export interface IncomingDocument<E> {
   analysis?: Analysis<E>;
   /** `always`: a fresh save is by definition the newest text. `if-newer`: an import only wins when its updatedAt is later. */
   replaceText: 'always' | 'if-newer';
+  /** How the page came in; `stored` (saved by the reader) when omitted. */
+  origin?: DocumentOrigin;
 }
+
+/** Where a reader's document came from: saved by hand, kept while reading, or fetched from a followed feed. */
+export interface DocumentOrigin {
+  source: Exclude<DocumentSource, 'seed'>;
+  feedId?: string;
+}
+
+/** A page the reader saved outranks one kept while reading, which outranks one a feed brought (which expires). */
+const SOURCE_RANK: Record<DocumentSource, number> = { seed: 0, followed: 1, kept: 2, stored: 3 };
 
 export type UpsertOutcome = SaveResult | { status: 'needs-analysis' };
 
@@ -63,14 +74,39 @@ export interface IndexEntries<E> {
 
 const encoder = new TextEncoder();
 
-/** The key two saves of one page share: canonical URL (else URL) without the #fragment. */
-export function dedupUrl(article: Article): string | undefined {
-  const raw = article.canonicalUrl ?? article.url;
-  if (!raw) return undefined;
-  if (!URL.canParse(raw)) return raw.trim();
+const webAddress = (raw: string | null): URL | null => {
+  if (!raw || !URL.canParse(raw)) return null;
   const url = new URL(raw);
   url.hash = '';
-  return url.href;
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+};
+
+/**
+ * The key two saves of one page share: the page's canonical URL when it is on the page's own origin (a
+ * site naming its preferred address for its own page), else the page's URL; without the #fragment.
+ * A canonical link to another origin is only that page's say-so, so it never decides identity:
+ * otherwise any site could name a stored page's address and replace its text. Without a page URL
+ * there is no address to trust, and only the text identifies the document.
+ */
+export function dedupUrl(article: Pick<Article, 'url' | 'canonicalUrl'>): string | undefined {
+  const page = webAddress(article.url);
+  if (!page) return undefined;
+  const canonical = webAddress(article.canonicalUrl);
+  return (canonical && canonical.origin === page.origin ? canonical : page).href;
+}
+
+/**
+ * Whether a stored page and an incoming one under the same key are versions of one article rather than
+ * two articles a site gave one canonical URL (its home page, a section): the same address, the same
+ * title or the same text. Anything else is stored beside it, so no article replaces another.
+ */
+function samePage(stored: Article, incoming: Article): boolean {
+  const a = webAddress(stored.url)?.href;
+  return (
+    (a !== undefined && a === webAddress(incoming.url)?.href) ||
+    stored.title.trim() === incoming.title.trim() ||
+    stored.contentHash === incoming.contentHash
+  );
 }
 
 export function measure(article: Article, analysis: Analysis<unknown>): number {
@@ -162,18 +198,35 @@ export async function upsertStored<E>(tx: CorpusWriteTx, incoming: IncomingDocum
   const documents = tx.objectStore('documents');
   const url = dedupUrl(article);
   if (url !== undefined) {
-    const sameUrl = validRecords(await documents.index('canonicalUrl').getAll(url));
-    const stored = sameUrl.find((record) => record.source === 'stored');
+    // Records keyed before identity ignored other origins' canonical links are checked again here.
+    const sameUrl = validRecords(await documents.index('canonicalUrl').getAll(url)).filter(
+      (record) => dedupUrl(record.article) === url,
+    );
+    const stored = sameUrl.find((record) => record.source !== 'seed' && samePage(record.article, article));
     if (stored) return mergeInto(tx, stored, incoming);
     const seed = sameUrl.find((record) => record.contentHash === article.contentHash);
     if (seed) return { status: 'unchanged', id: seed.id };
   }
   const sameText = await documents.index('contentHash').getKey(article.contentHash);
-  if (sameText !== undefined) return { status: 'unchanged', id: sameText };
+  if (sameText !== undefined) return promote(tx, sameText, incoming.origin);
   if (!analysis) return { status: 'needs-analysis' };
   const id = await freeId(tx, incoming);
-  await putDocument(tx, buildRecord(id, 'stored', article, analysis, incoming), analysis);
+  const record = buildRecord(id, incoming.origin?.source ?? 'stored', article, analysis, incoming);
+  if (incoming.origin?.feedId !== undefined) record.feedId = incoming.origin.feedId;
+  await putDocument(tx, record, analysis);
   return { status: 'created', id };
+}
+
+/** The same text is already stored: a save by the reader makes a followed (expiring) copy their own. */
+async function promote(tx: CorpusWriteTx, id: string, origin: DocumentOrigin | undefined): Promise<SaveResult> {
+  const source = origin?.source ?? 'stored';
+  const checked = validateDocumentRecord(await tx.objectStore('documents').get(id));
+  if (!checked.ok || SOURCE_RANK[checked.value.source] >= SOURCE_RANK[source] || checked.value.source === 'seed') {
+    return { status: 'unchanged', id };
+  }
+  const { feedId: _feed, ...rest } = checked.value;
+  await tx.objectStore('documents').put({ ...rest, source });
+  return { status: 'updated', id };
 }
 
 async function mergeInto<E>(
@@ -181,6 +234,12 @@ async function mergeInto<E>(
   existing: DocumentRecord,
   incoming: IncomingDocument<E>,
 ): Promise<UpsertOutcome> {
+  const source = incoming.origin?.source ?? 'stored';
+  // A feed never overwrites what the reader saved or kept; the reader's save promotes a followed page.
+  if (SOURCE_RANK[source] < SOURCE_RANK[existing.source]) return { status: 'unchanged', id: existing.id };
+  if (SOURCE_RANK[source] > SOURCE_RANK[existing.source] && existing.contentHash === incoming.article.contentHash) {
+    return promote(tx, existing.id, incoming.origin);
+  }
   const history = mergeHistory(existing.history, incoming.history);
   const historyChanged = JSON.stringify(history) !== JSON.stringify(existing.history);
   const sameText = existing.contentHash === incoming.article.contentHash;
@@ -196,11 +255,12 @@ async function mergeInto<E>(
   if (!incoming.analysis) return { status: 'needs-analysis' };
   const storedAt =
     Date.parse(incoming.storedAt) < Date.parse(existing.storedAt) ? incoming.storedAt : existing.storedAt;
-  const record = buildRecord(existing.id, 'stored', incoming.article, incoming.analysis, {
+  const record = buildRecord(existing.id, source, incoming.article, incoming.analysis, {
     storedAt,
     updatedAt: incoming.updatedAt,
     history,
   });
+  if (source === 'followed' && incoming.origin?.feedId !== undefined) record.feedId = incoming.origin.feedId;
   await putDocument(tx, record, incoming.analysis);
   return { status: 'updated', id: existing.id };
 }
@@ -211,6 +271,7 @@ export async function saveDocument<E>(
   article: Article,
   analysis: Analysis<E>,
   now: Date,
+  origin?: DocumentOrigin,
 ): Promise<SaveResult> {
   const checked = validateArticle(article);
   if (!checked.ok) throw new StorageError('invalid-input', `This page cannot be saved: ${checked.message}.`);
@@ -224,6 +285,7 @@ export async function saveDocument<E>(
     history: [{ contentHash: checked.value.contentHash, savedAt, published: checked.value.published }],
     analysis,
     replaceText: 'always',
+    origin,
   };
   const outcome = await writeTransaction(db, (tx) => upsertStored(tx, incoming));
   // Unreachable: analysis was supplied. Kept as a guard so the types stay honest.
@@ -260,7 +322,7 @@ function summarise(record: DocumentRecord): DocumentSummary {
     source: record.source,
     title: record.article.title,
     outlet: record.article.outlet,
-    url: record.article.canonicalUrl ?? record.article.url,
+    url: dedupUrl(record.article) ?? record.article.url,
     published: record.article.published,
     lang: record.article.lang,
     sizeBytes: record.sizeBytes,
@@ -330,9 +392,14 @@ export async function loadIndexEntries<E>(db: IDBPDatabase<CorpusSchema>): Promi
 }
 
 export async function countDocuments(db: IDBPDatabase<CorpusSchema>): Promise<Record<DocumentSource, number>> {
-  const [seed, stored] = await readTransaction(db, (tx) => {
+  const [seed, stored, followed, kept] = await readTransaction(db, (tx) => {
     const bySource = tx.objectStore('documents').index('source');
-    return Promise.all([bySource.count('seed'), bySource.count('stored')]);
+    return Promise.all([
+      bySource.count('seed'),
+      bySource.count('stored'),
+      bySource.count('followed'),
+      bySource.count('kept'),
+    ]);
   });
-  return { seed, stored };
+  return { seed, stored, followed, kept };
 }

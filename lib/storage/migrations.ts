@@ -26,6 +26,21 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('indexEntries', { keyPath: 'docId' });
     },
   },
+  {
+    // Following feeds and keeping what is read: feeds, the items already seen, settings; documents
+    // indexed by source and age (retention without a full scan) and by feed (counts per feed).
+    version: 2,
+    upgrade(db, tx) {
+      const documents = tx.objectStore('documents');
+      documents.createIndex('sourceStoredAt', ['source', 'storedAt']);
+      documents.createIndex('feedId', 'feedId');
+      db.createObjectStore('feeds', { keyPath: 'id' });
+      const items = db.createObjectStore('feedItems', { keyPath: 'url' });
+      items.createIndex('feedId', 'feedId');
+      items.createIndex('seenAt', 'seenAt');
+      db.createObjectStore('settings', { keyPath: 'key' });
+    },
+  },
 ];
 
 /** The version a migration list produces; also checks the list is contiguous from 1. */

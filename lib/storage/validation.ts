@@ -1,5 +1,5 @@
 import type { Article } from '../extraction/article';
-import type { DocumentRecord, DocumentSource, VersionEntry } from './schema';
+import { DOCUMENT_SOURCES, type DocumentRecord, type DocumentSource, type VersionEntry } from './schema';
 
 /** Upper bounds keep a hostile or broken import from filling the quota with one field. */
 export const LIMITS = {
@@ -109,8 +109,9 @@ function historyOrThrow(value: unknown, path: string): VersionEntry[] {
 }
 
 function sourceOrThrow(value: unknown, path: string): DocumentSource {
-  if (value !== 'seed' && value !== 'stored') throw new Invalid(`${path}source must be "seed" or "stored"`);
-  return value;
+  if (!DOCUMENT_SOURCES.includes(value as DocumentSource))
+    throw new Invalid(`${path}source must be one of ${DOCUMENT_SOURCES.map((s) => `"${s}"`).join(', ')}`);
+  return value as DocumentSource;
 }
 
 function check<T>(run: () => T): Checked<T> {
@@ -158,6 +159,7 @@ export function validateDocumentRecord(value: unknown): Checked<DocumentRecord> 
       history: historyOrThrow(value.history, ''),
     };
     if (typeof value.canonicalUrl === 'string') record.canonicalUrl = value.canonicalUrl;
+    if (typeof value.feedId === 'string') record.feedId = value.feedId;
     return record;
   });
 }

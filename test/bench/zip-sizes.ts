@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ROOT } from './fixtures';
 import type { Recorder } from './metrics';
 
@@ -14,8 +15,15 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** Sizes of what `npm run build` produced in .output/ (the benchmark never builds). */
+const LEXICON = join(ROOT, 'assets', 'lexicon', 'lexicon.json');
+
+/** Sizes of what `npm run build` produced in .output/ (the benchmark never builds), and of the lexicon it ships. */
 export function benchShippedSizes(rec: Recorder): void {
+  if (existsSync(LEXICON)) {
+    const raw = readFileSync(LEXICON);
+    rec.add('lexicon_kb', raw.length / KB, 'KB', 'assets/lexicon/lexicon.json as shipped');
+    rec.add('lexicon_gzip_kb', gzipSync(raw).length / KB, 'KB', 'the same, gzipped (as in the zip)');
+  }
   const zips = existsSync(OUTPUT) ? readdirSync(OUTPUT).filter((f) => f.endsWith('.zip')) : [];
   for (const browser of ['chrome', 'firefox'] as const) {
     const zip = zips.find((f) => f.endsWith(`-${browser}.zip`));

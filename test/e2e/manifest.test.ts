@@ -35,7 +35,16 @@ function filesUnder(dir: string, ext: string): string[] {
   });
 }
 
-const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+const PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage'];
+
+/** Every address in the built-in outlet list (lib/feeds/outlet-feeds.json): fetched only once the reader follows that outlet. */
+const OUTLET_URLS = new Set(
+  (
+    JSON.parse(readFileSync(join(ROOT, 'lib', 'feeds', 'outlet-feeds.json'), 'utf8')) as {
+      outlets: { feedUrl: string; origins: string[]; source: string }[];
+    }
+  ).outlets.flatMap((o) => [o.feedUrl, o.source, ...o.origins]),
+);
 /** Chrome's side panel needs its API permission (no host access, no install warning); Firefox's sidebar needs none. */
 const BROWSER_PERMISSIONS: Record<keyof typeof BUILDS, string[]> = { chrome: ['sidePanel'], firefox: [] };
 
@@ -64,12 +73,14 @@ const ALLOWED_URLS = new Map<RegExp, string>([
   [/^http:\/\/www\.w3\.org\//, 'XML namespace identifiers in Preact, never fetched'],
   [/^https:\/\/wxt\.dev\//, 'documentation link in a WXT development warning'],
   [/^https:\/\/github\.com\/wxt-dev\//, 'issue link in a WXT development warning'],
+  [/^https?:\/\/\*\/\*$/, 'host permission patterns asked for by "Keep what I read" (http and https pages)'],
+  [/^https:\/\/\$\{\w+\}$/, 'the scheme added to an address the reader typed without one'],
 ]);
 
 describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
   const manifest = readManifest(dir);
 
-  it('asks for activeTab, scripting, contextMenus and storage only (and sidePanel in Chrome)', () => {
+  it('asks for activeTab, scripting, contextMenus, storage and alarms only (and sidePanel in Chrome)', () => {
     const expected = [...PERMISSIONS, ...BROWSER_PERMISSIONS[browser as keyof typeof BUILDS]].sort();
     expect([...(manifest.permissions ?? [])].sort()).toEqual(expected);
   });
@@ -93,6 +104,12 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
       expect(manifest.optional_permissions).toEqual(['<all_urls>']);
       expect(manifest.optional_host_permissions).toBeUndefined();
     }
+  });
+
+  it('declares, where the browser asks (Firefox), that it collects no data', () => {
+    const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    if (browser === 'firefox') expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    else expect(manifest.browser_specific_settings).toBeUndefined();
   });
 
   it('declares no content scripts, no web-accessible resources and no external messaging', () => {
@@ -128,7 +145,9 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
         for (const m of text.matchAll(pattern)) findings.push(`${relative(dir, file)}: ${m[0]}`);
       }
       for (const m of text.matchAll(/https?:\/\/[^\s"'`)\\]+/g)) {
-        const reason = [...ALLOWED_URLS].find(([re]) => re.test(m[0]))?.[1];
+        const reason = OUTLET_URLS.has(m[0])
+          ? 'built-in outlet feed list, fetched only after the reader follows that outlet'
+          : [...ALLOWED_URLS].find(([re]) => re.test(m[0]))?.[1];
         if (reason) allowed.push(`${relative(dir, file)}: ${m[0]} (${reason})`);
         else findings.push(`${relative(dir, file)}: URL ${m[0]}`);
       }
@@ -137,7 +156,7 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
     expect(findings).toEqual([]);
   });
 
-  it('sends nothing over the network: its only requests fetch files of its own package', () => {
+  it('sends nothing of its own over the network: its requests fetch its package files, or the feeds and articles the reader follows', () => {
     const calls: string[] = [];
     for (const file of filesUnder(dir, '.js')) {
       const text = readFileSync(file, 'utf8');
@@ -147,9 +166,11 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
     }
     console.log(`${browser}: network calls in built code:\n  ${calls.join('\n  ')}`);
     for (const call of calls) {
-      // The lexicon, read from the package; Vite's modulepreload polyfill, fetching the page's own <link> hrefs.
+      // The lexicon, read from the package; Vite's modulepreload polyfill, fetching the page's own <link> hrefs;
+      // the worker's one fetch of followed feeds and their articles (lib/feeds/fetch-limited.ts: GET, no cookies,
+      // no referrer, only origins the reader granted).
       expect(call).toMatch(
-        /^background\.js: fetch\([\w$.]*runtime\.getURL\(`\/lexicon\/|: fetch\([\w$]+\.href,[\w$]+$/,
+        /^background\.js: fetch\([\w$.]*runtime\.getURL\(`\/lexicon\/|: fetch\([\w$]+\.href,[\w$]+$|^background\.js: fetch\([\w$]+,[\w$]+$/,
       );
     }
   });

@@ -60,7 +60,7 @@ describe('what the popup shows and exports, on the seeds', () => {
 
   it('marks differing claims red and shared ones green, naming the outlets in the note', async () => {
     const { comparison } = await thirtyLeaders();
-    const marks = pageMarks(comparison);
+    const marks = pageMarks(comparison, { agrees: 'agrees' });
     const leaders = marks.find((m) => m.text.includes('понад 30 лідерів'));
     expect(leaders?.kind).toBe('differs');
     expect(leaders?.note).toMatch(/РБК-Украина: понад 30 лідерів ≠ более 27 мировых лидеров/);

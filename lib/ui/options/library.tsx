@@ -1,39 +1,62 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '../../error-message';
-import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
+import type { LibraryEstimate, LibraryListing } from '../../messages';
+import type { DocumentSource } from '../../storage/schema';
 import { isWebUrl } from '../../storage/validation';
+import { errorText, lineErrorText, storageText } from '../error-text';
 import { formatBytes, formatCount } from '../format';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { type ImportRun, importFileProblem, importInParts, lineErrors, MAX_IMPORT_BYTES } from './import-in-parts';
 import type { OptionsClient } from './options-client';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'error'; message: string };
 
+/** A failure already worded for the reader in the UI language. */
+class ReaderFacingError extends Error {}
+
+/** The reader's pages by where they came from; seeds are bundled, not listed. */
+const LISTED_SOURCES = ['stored', 'kept', 'followed'] as const;
+
 /** The reader's stored pages: list, search, delete, export and import. Seeds are bundled, not listed. */
-export function Library({ client, t, locale }: { client: OptionsClient; t: Translate; locale: string }) {
+export function Library({
+  client,
+  t,
+  locale,
+  version = 0,
+}: {
+  client: OptionsClient;
+  t: Translate;
+  locale: string;
+  /** Changes when something outside this list added or removed pages (feeds, settings). */
+  version?: number;
+}) {
   const [query, setQuery] = useState('');
+  const [source, setSource] = useState<Exclude<DocumentSource, 'seed'>>('stored');
   const [listing, setListing] = useState<LibraryListing | null>(null);
+  // Which source the shown listing is of (it arrives after the choice changes).
+  const [listedSource, setListedSource] = useState<DocumentSource | null>(null);
   const [estimate, setEstimate] = useState<LibraryEstimate | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [imported, setImported] = useState<ImportRun | null>(null);
 
   const refresh = useCallback(async () => {
     try {
       const [list, est] = await Promise.all([
-        client.listDocuments({ query: query.trim() || undefined, source: 'stored' }),
+        client.listDocuments({ query: query.trim() || undefined, source }),
         client.estimate(),
       ]);
       setListing(list);
+      setListedSource(source);
       setEstimate(est);
       setSelected((prev) => new Set([...prev].filter((id) => list.documents.some((d) => d.id === id))));
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errorText(e, t) });
     }
-  }, [client, query]);
+  }, [client, query, source, t]);
 
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, version]);
 
   const act = async (label: string, work: () => Promise<void>) => {
     setStatus({ kind: 'busy', label });
@@ -41,7 +64,7 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       await work();
       setStatus({ kind: 'idle' });
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: e instanceof ReaderFacingError ? e.message : errorText(e, t) });
     }
     await refresh();
   };
@@ -58,10 +81,33 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
       client.download(`parallax-library-${new Date().toISOString().slice(0, 10)}.jsonl`, jsonl, 'application/jsonl');
     });
 
-  const importFile = (file: File) =>
-    act(t('libraryImporting'), async () => {
-      setImported(await client.importLibrary(await file.text()));
-    });
+  const importFile = (file: File) => {
+    // A new import's report replaces the last one at once, so an old "Imported 200 pages" never
+    // stands above a new failure.
+    setImported(null);
+    return act(t('libraryImporting'), async () => {
+      const problem = await importFileProblem(file);
+      if (problem === 'too-large') {
+        throw new ReaderFacingError(
+          t('libraryImportTooLarge', [formatBytes(file.size, locale), formatBytes(MAX_IMPORT_BYTES, locale)]),
+        );
+      }
+      if (problem === 'not-text') throw new ReaderFacingError(t('libraryImportNotText'));
+      const run = await importInParts(
+        await file.text(),
+        (part) => client.importLibrary(part.text, part.firstLine),
+        (progress) =>
+          setStatus({
+            kind: 'busy',
+            label: t('libraryImportProgress', [
+              formatCount(progress.done, locale),
+              formatCount(progress.total, locale),
+            ]),
+          }),
+      );
+      setImported(run);
+    }).catch(() => undefined);
+  };
 
   const docs = listing?.documents ?? [];
   const allSelected = docs.length > 0 && docs.every((d) => selected.has(d.id));
@@ -70,15 +116,39 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
     <section class="card library" aria-labelledby="library-title">
       <h2 id="library-title">{t('libraryTitle')}</h2>
       {estimate && (
-        <p class="library-usage" data-testid="library-usage">
-          {t('libraryUsage', [
-            formatCount(estimate.documents.stored, locale),
-            estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
-            estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
-          ])}
-        </p>
+        <>
+          <p class="library-usage" data-testid="library-usage">
+            {t('libraryUsage', [
+              formatCount(estimate.documents.stored, locale),
+              estimate.usageBytes === null ? '?' : formatBytes(estimate.usageBytes, locale),
+              estimate.quotaBytes === null ? '?' : formatBytes(estimate.quotaBytes, locale),
+            ])}
+          </p>
+          <p class="library-sources muted" data-testid="library-sources">
+            {t('librarySources', [
+              formatCount(estimate.documents.stored, locale),
+              formatCount(estimate.documents.kept, locale),
+              formatCount(estimate.documents.followed, locale),
+              formatCount(estimate.documents.seed, locale),
+            ])}
+          </p>
+        </>
       )}
       <div class="library-tools">
+        <label>
+          <span class="visually-hidden">{t('libraryShow')}</span>
+          <select
+            data-testid="library-source"
+            value={source}
+            onChange={(e) => setSource((e.target as HTMLSelectElement).value as (typeof LISTED_SOURCES)[number])}
+          >
+            {LISTED_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`librarySource_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           <span class="visually-hidden">{t('librarySearch')}</span>
           <input
@@ -126,30 +196,17 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
           {status.message}
         </p>
       )}
-      {imported && (
-        <div role="status" class="import-result" data-testid="import-result">
-          <p>
-            {countMessage(t, locale, 'libraryImported', imported.imported, formatCount(imported.unchanged, locale))}
-          </p>
-          {imported.errors.length > 0 && (
-            <ul class="error">
-              {imported.errors.slice(0, 50).map((e) => (
-                <li key={e.line}>{t('libraryImportLineError', [String(e.line), e.message])}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {imported && <ImportReport run={imported} t={t} locale={locale} />}
       {listing === null ? (
         <p role="status" class="muted">
           {t('libraryLoading')}
         </p>
       ) : docs.length === 0 ? (
-        <p class="muted" data-testid="library-empty">
+        <p class="muted" data-testid="library-empty" data-source={listedSource ?? undefined}>
           {query ? t('libraryNoMatch') : t('libraryEmpty')}
         </p>
       ) : (
-        <table class="library-table" data-testid="library-table">
+        <table class="library-table" data-testid="library-table" data-source={listedSource ?? undefined}>
           <thead>
             <tr>
               <th scope="col">
@@ -218,5 +275,45 @@ export function Library({ client, t, locale }: { client: OptionsClient; t: Trans
         </div>
       )}
     </section>
+  );
+}
+
+/** What an import did: counts, where it stopped and why, and each line left out, in the reader's words. */
+function ImportReport({ run, t, locale }: { run: ImportRun; t: Translate; locale: string }) {
+  const errors = lineErrors(run.errors);
+  return (
+    <div role="status" class="import-result" data-testid="import-result">
+      <p>{countMessage(t, locale, 'libraryImported', run.imported, formatCount(run.unchanged, locale))}</p>
+      {run.interrupted && (
+        <p class="error" role="alert" data-testid="import-interrupted">
+          {t('libraryImportInterrupted', [
+            formatCount(run.interrupted.line, locale),
+            formatCount(run.done, locale),
+            formatCount(run.total, locale),
+          ])}
+        </p>
+      )}
+      {run.stoppedAt !== undefined && (
+        <p class="error" role="alert" data-testid="import-stopped">
+          {t('libraryImportStopped', [
+            formatCount(run.stoppedAt, locale),
+            storageText(errors.find((e) => e.line === run.stoppedAt)?.reason, t),
+          ])}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <ul class="error">
+          {errors.slice(0, 50).map((e) => (
+            // The English detail stays available on hover for whoever needs the field name.
+            <li key={`${e.line}-${e.kind}`} title={e.message}>
+              {t(e.kind === 'missing-header' ? 'libraryImportLineNote' : 'libraryImportLineError', [
+                formatCount(e.line, locale),
+                lineErrorText(e, t),
+              ])}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

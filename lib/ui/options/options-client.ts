@@ -1,4 +1,12 @@
-import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
+import type {
+  FeedRunSummary,
+  FeedStatus,
+  FeedsOverview,
+  ImportOutcome,
+  LibraryEstimate,
+  LibraryListing,
+  Settings,
+} from '../../messages';
 import type { DocumentSource } from '../../storage/schema';
 
 /** What the options page needs from the extension; wired to the browser in `entrypoints/options`. */
@@ -8,11 +16,20 @@ export interface OptionsClient {
   /** Asks the browser for it (must run from a click); resolves to the outcome. */
   requestAllSitesAccess(): Promise<boolean>;
   revokeAllSitesAccess(): Promise<void>;
+  /** Asks the browser for access to these origins (match patterns); must run from a click. */
+  requestOrigins(patterns: string[]): Promise<boolean>;
+  listFeeds(): Promise<FeedsOverview>;
+  followFeed(feed: { url: string; title?: string; lang?: string }): Promise<FeedStatus>;
+  unfollowFeed(id: string): Promise<boolean>;
+  refreshFeeds(ids?: string[]): Promise<FeedRunSummary>;
+  getSettings(): Promise<Settings>;
+  setSettings(change: Partial<Settings>): Promise<Settings>;
   listDocuments(filter: { query?: string; source?: DocumentSource }): Promise<LibraryListing>;
   deleteDocuments(ids: string[]): Promise<number>;
   estimate(): Promise<LibraryEstimate>;
   exportLibrary(): Promise<{ jsonl: string; count: number }>;
-  importLibrary(text: string): Promise<ImportOutcome>;
+  /** Imports an export, or the part of one that starts at file line `firstLine`. */
+  importLibrary(text: string, firstLine?: number): Promise<ImportOutcome>;
   /** Offers a file to the reader as a download. */
   download(fileName: string, text: string, mime: string): void;
 }

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../matching/comparison';
 import type { DocumentLink } from '../../messages';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { AnomalyList } from './anomaly-list';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
 import { differenceMarks } from './difference-words';
@@ -15,24 +16,32 @@ export interface ComparisonViewProps {
   onOpen(id: string, url: string | null): void;
 }
 
+/** Where a compared article came from: a followed feed (which one), kept while reading, saved, or bundled. */
+function StoryProvenance({ link, t }: { link: DocumentLink | undefined; t: Translate }) {
+  if (!link) return null;
+  const label =
+    link.source === 'followed'
+      ? link.feed
+        ? t('provenanceFollowedFrom', link.feed)
+        : t('provenanceFollowed')
+      : t(`provenance_${link.source}`);
+  return (
+    <div
+      class={`story-provenance muted provenance-${link.source}`}
+      data-testid="story-provenance"
+      data-source={link.source}
+    >
+      {label}
+    </div>
+  );
+}
+
 export function ComparisonView({ comparison, documents, onlyDifferences, t, locale, onOpen }: ComparisonViewProps) {
   const stories = storySummaries(comparison);
   const rows = claimRows(comparison).filter((r) => !onlyDifferences || r.differs);
   return (
     <>
-      {comparison.anomalies.length > 0 && (
-        <section class="anomalies" aria-labelledby="anomalies-title" data-testid="anomalies">
-          <h3 id="anomalies-title">{t('popupAnomalies')}</h3>
-          <ul>
-            {comparison.anomalies.map((a) => (
-              <li key={`${a.claim}-${a.text}`} data-kind={a.kind}>
-                <span class="badge badge-warn">{t(`anomaly_${a.kind.replace(/-/g, '_')}`)}</span> “{a.text}” —{' '}
-                {a.detail}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AnomalyList comparison={comparison} t={t} locale={locale} />
       <section aria-labelledby="stories-title" data-testid="stories">
         <h3 id="stories-title">{countMessage(t, locale, 'popupSameStory', stories.length)}</h3>
         <ul class="stories">
@@ -46,6 +55,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
                 </span>
               </div>
               <div class="story-title">{story.title}</div>
+              <StoryProvenance link={documents[story.id]} t={t} />
               <div class="story-counts muted">
                 <span data-testid="story-shared">{countMessage(t, locale, 'popupSharedClaims', shared)}</span>
                 {differing > 0 && (

@@ -1,4 +1,5 @@
 import type { Article } from '../../extraction/article';
+import { unlistedAnomalies } from '../../matching/anomalies';
 import type { Comparison } from '../../matching/comparison';
 import type { FigureMention, FigureRow } from '../../matching/figure-rows';
 import { englishT } from '../english';
@@ -105,6 +106,7 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
   if (comparison.anomalies.length) {
     out.push('## Anomalies in this article', '');
     for (const a of comparison.anomalies) out.push(`- ${a.kind}: “${quote(a.text)}” — ${a.detail}`);
+    for (const [kind, more] of unlistedAnomalies(comparison)) out.push(`- … and ${more} more ${kind}`);
     out.push('');
   }
   if (comparison.onlyHere.length) {

@@ -16,7 +16,7 @@ export function extensionClient(api: ExtensionApi, doc: Document): Omit<PopupCli
     readTab: (tabId) => request(send, 'read-tab', { tabId }),
     claimCheck: (tabId) => request(send, 'get-claim-check', { tabId }),
     analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),
-    saveTab: (tabId) => request(send, 'save-tab', { tabId }),
+    saveTab: (tabId, contentHash) => request(send, 'save-tab', { tabId, contentHash }),
     markTab: async (tabId, on) => (await request(send, 'mark-tab', { tabId, on })).marked,
     markFigure: async (tabId, row, value) => (await request(send, 'mark-figure', { tabId, row, value })).marked,
     openDocument: (id, url) => {

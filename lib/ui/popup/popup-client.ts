@@ -10,7 +10,8 @@ export interface PopupClient {
   /** The "Compare this claim" result the popup was opened for, if any. */
   claimCheck(tabId: number): Promise<ClaimCheck | null>;
   analyzeTab(tabId: number, refresh?: boolean): Promise<TabAnalysis>;
-  saveTab(tabId: number): Promise<SaveOutcome>;
+  /** Stores the tab's article; with `contentHash`, exactly the article with that text (the one shown). */
+  saveTab(tabId: number, contentHash?: string): Promise<SaveOutcome>;
   /** Underlines (on) or un-marks (off) the tab's claims that other outlets share or contradict. */
   markTab(tabId: number, on: boolean): Promise<number>;
   /** Marks this page's sentences behind one value of figures at a glance (replacing other marks). */

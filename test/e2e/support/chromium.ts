@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
@@ -16,9 +16,30 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium headless with the built extension (the harness never builds it). */
-export async function launchChromiumWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * A copy of the Chrome build whose manifest already holds these host permissions, as if the reader
+ * had accepted Chrome's permission prompt for them. Chrome's prompt is browser UI that neither
+ * puppeteer nor the DevTools protocol can answer (no flag or CDP command grants an extension's
+ * optional permission), and `permissions.request` resolves to true at once for permissions the
+ * extension already has; so the page's own request path still runs, only the click on "Allow" is
+ * done ahead. Firefox tests answer the real request (see firefox.ts).
+ */
+export async function chromeBuildWithHostAccess(patterns: string[]): Promise<{ dir: string; remove(): Promise<void> }> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-build-'));
+  await cp(CHROME_BUILD, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = patterns;
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Launches Debian's Chromium headless with the built extension (the harness never builds it). */
+export async function launchChromiumWithExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'parallax-chromium-'));
@@ -39,7 +60,7 @@ export async function launchChromiumWithExtension(): Promise<ExtensionBrowser> {
       '--lang=en-US',
     ],
   });
-  const extensionId = await browser.installExtension(CHROME_BUILD);
+  const extensionId = await browser.installExtension(buildDir);
   const worker = async (): Promise<WebWorker> => {
     const target = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
@@ -107,4 +128,49 @@ export async function restartServiceWorker<T>(ext: ExtensionBrowser, wake: () =>
     await sleep(250);
   }
   return answer;
+}
+
+/** What became of the worker after `stopServiceWorkers`: whether it stopped, and whether a new one ran since. */
+export interface WorkerStop {
+  stopped(): boolean;
+  restarted(): boolean;
+  /** Stops telling new workers to run, and detaches. */
+  end(): Promise<void>;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it decides to (DevTools'
+ * ServiceWorker.stopAllWorkers), in the middle of whatever it is doing. Messages sent after it start a
+ * new worker; as that one starts paused for the debugger puppeteer keeps attached, it is told to run
+ * until `end()`.
+ */
+export async function stopServiceWorkers(ext: ExtensionBrowser, page: Page): Promise<WorkerStop> {
+  const cdp = await page.createCDPSession();
+  let stopped = false;
+  let restarted = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`)) continue;
+      if (version.runningStatus === 'stopped') stopped = true;
+      if (stopped && version.runningStatus === 'running') restarted = true;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  let running = true;
+  void (async () => {
+    while (running) {
+      const worker = await ext.worker().catch(() => null);
+      await worker?.client.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+      await sleep(250);
+    }
+  })();
+  return {
+    stopped: () => stopped,
+    restarted: () => restarted,
+    end: async () => {
+      running = false;
+      await cdp.detach().catch(() => undefined);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CORPORA, type CorpusName, corpusAvailable, corpusRecords, corpusText } from '../../support/corpora';
@@ -15,17 +15,37 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
  *                          with the outlet and language its index.json gives
  *   anything a test registers with `addPage`
  */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
+
 export interface FixtureServer {
   origin: string;
   addPage(path: string, html: string): string;
+  /** Serves `path` with a handler of the test's own (status, headers, delays); returns its URL. */
+  addRoute(path: string, handler: RouteHandler): string;
+  /** Every request so far: path with query, and the conditional headers it carried. */
+  readonly requests: { path: string; ifNoneMatch?: string; ifModifiedSince?: string; cookie?: string }[];
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const extra = new Map<string, string>();
+  const routes = new Map<string, RouteHandler>();
+  const requests: FixtureServer['requests'] = [];
   const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // The Host header carries the port, so rendered pages' canonical links are the addresses really served.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    requests.push({
+      path: url.pathname + url.search,
+      ifNoneMatch: req.headers['if-none-match'],
+      ifModifiedSince: req.headers['if-modified-since'],
+      cookie: req.headers.cookie,
+    });
     try {
+      const route = routes.get(url.pathname);
+      if (route) {
+        await route(req, res, url);
+        return;
+      }
       const html = await resolve(url, extra);
       if (html === null) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -44,7 +64,17 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       extra.set(path, html);
       return origin + path;
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    addRoute(path, handler) {
+      routes.set(path, handler);
+      return origin + path;
+    },
+    requests,
+    close: () =>
+      new Promise((done) => {
+        // Held-open responses (a test's slow route) must not keep the server from closing.
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
   };
 }
 

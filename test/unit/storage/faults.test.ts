@@ -72,9 +72,14 @@ describe('quota exceeded', () => {
     const result = await store.importJsonl([formatHeader('2026-01-02T00:00:00Z'), ...lines].join('\n'), analyze);
     expect(result.imported).toBe(1);
     expect(result.errors).toEqual([
-      { line: 3, message: expect.stringMatching(/not enough storage space/i) },
-      { line: 3, message: 'Import stopped here; 1 later document(s) were not imported.' },
+      {
+        line: 3,
+        kind: 'storage',
+        reason: 'quota-exceeded',
+        message: expect.stringMatching(/not enough storage space/i),
+      },
     ]);
+    expect(result.stoppedAt).toBe(3);
     vi.restoreAllMocks();
     expect((await store.listDocuments()).documents.map((d) => d.url)).toEqual(['https://x.example/1']);
   });
@@ -112,8 +117,10 @@ describe('transaction atomicity', () => {
 });
 
 describe('upgrades', () => {
+  // The next schema after the released ones, whatever their number.
+  const NEXT = MIGRATIONS.length + 1;
   const v2: Migration = {
-    version: 2,
+    version: NEXT,
     upgrade(db) {
       db.createObjectStore('snapshots');
     },
@@ -133,7 +140,7 @@ describe('upgrades', () => {
 
     stale.close();
     const upgraded = await openDatabase(factory, NAME, { migrations: [...MIGRATIONS, v2] });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(NEXT);
     expect([...upgraded.objectStoreNames]).toContain('snapshots');
     upgraded.close();
   });
@@ -144,7 +151,7 @@ describe('upgrades', () => {
     const { id } = await save(store, makeArticle({ text: 'До обновления.' }));
 
     const upgraded = await openDatabase(factory, NAME, { migrations: [...MIGRATIONS, v2], blockedTimeoutMs: 1000 });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(NEXT);
     expect(onClose).toHaveBeenCalledWith('versionchange');
     await expect(store.listDocuments()).rejects.toMatchObject({ code: 'closed' });
     // The upgrade kept the data.
@@ -157,7 +164,7 @@ describe('upgrades', () => {
     const { id } = await save(store, makeArticle({ text: 'Сохранено.' }));
     store.close();
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       upgrade(db) {
         db.deleteObjectStore('claims');
         throw new Error('bug in step 2');
@@ -173,7 +180,7 @@ describe('upgrades', () => {
     expect((await reopened.getClaims(id)).length).toBeGreaterThan(0);
     reopened.close();
     const raw = await rawOpen(factory, NAME);
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBe(MIGRATIONS.length);
     raw.close();
   });
 

@@ -72,9 +72,17 @@ describe('library listing', () => {
   it('estimates usage from the given StorageManager and counts documents by source', async () => {
     const { store } = await library();
     const estimate = await store.estimate({ estimate: async () => ({ usage: 1234, quota: 5_000_000 }) });
-    expect(estimate).toEqual({ usageBytes: 1234, quotaBytes: 5_000_000, documents: { seed: 1, stored: 3 } });
+    expect(estimate).toEqual({
+      usageBytes: 1234,
+      quotaBytes: 5_000_000,
+      documents: { seed: 1, stored: 3, followed: 0, kept: 0 },
+    });
     const unknown = await store.estimate();
-    expect(unknown).toEqual({ usageBytes: null, quotaBytes: null, documents: { seed: 1, stored: 3 } });
+    expect(unknown).toEqual({
+      usageBytes: null,
+      quotaBytes: null,
+      documents: { seed: 1, stored: 3, followed: 0, kept: 0 },
+    });
     const refused = await store.estimate({ estimate: () => Promise.reject(new Error('private window')) });
     expect(refused.usageBytes).toBeNull();
   });

@@ -4,25 +4,43 @@ import { MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../../lib/storage/
 import { freshStore, makeArticle, rawOpen, save } from './helpers';
 
 describe('corpus schema', () => {
-  it('creates documents, claims and index-entry stores with the lookup indexes at version 1', async () => {
+  it('creates the document, claim, index-entry, feed, feed-item and settings stores with their lookup indexes at version 2', async () => {
     const { store, factory } = await freshStore();
     store.close();
     const db = await rawOpen(factory, 'parallax-test');
-    expect(db.version).toBe(1);
-    expect(SCHEMA_VERSION).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'documents', 'indexEntries']);
+    expect(db.version).toBe(2);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'claims',
+      'documents',
+      'feedItems',
+      'feeds',
+      'indexEntries',
+      'settings',
+    ]);
 
-    const tx = db.transaction(['documents', 'claims', 'indexEntries'], 'readonly');
+    const tx = db.transaction([...db.objectStoreNames], 'readonly');
     const documents = tx.objectStore('documents');
     expect(documents.keyPath).toBe('id');
-    expect([...documents.indexNames].sort()).toEqual(['canonicalUrl', 'contentHash', 'source']);
-    for (const name of ['canonicalUrl', 'contentHash', 'source']) {
+    expect([...documents.indexNames].sort()).toEqual([
+      'canonicalUrl',
+      'contentHash',
+      'feedId',
+      'source',
+      'sourceStoredAt',
+    ]);
+    for (const name of ['canonicalUrl', 'contentHash', 'source', 'feedId']) {
       const index = documents.index(name);
       expect(index.keyPath).toBe(name);
       expect(index.unique).toBe(false);
     }
+    expect(documents.index('sourceStoredAt').keyPath).toEqual(['source', 'storedAt']);
     expect(tx.objectStore('claims').keyPath).toBe('docId');
     expect(tx.objectStore('indexEntries').keyPath).toBe('docId');
+    expect(tx.objectStore('feeds').keyPath).toBe('id');
+    expect(tx.objectStore('feedItems').keyPath).toBe('url');
+    expect([...tx.objectStore('feedItems').indexNames].sort()).toEqual(['feedId', 'seenAt']);
+    expect(tx.objectStore('settings').keyPath).toBe('key');
     db.close();
   });
 
