@@ -64,7 +64,7 @@ const ROLE_WORDS: Record<string, string> = {
   representatives:
     'представитель представители представник представники spokesman spokeswoman spokesperson representative representatives',
   experts: 'эксперт эксперты експерт експерти аналитик аналітик expert experts analyst analysts',
-  authorities: 'власти влада authorities',
+  authorities: 'власти влада уряд правительство government authorities',
   media: 'сми змі media',
   journalists: 'журналист журналисты журналіст журналісти journalist journalists reporter reporters',
 };
@@ -76,7 +76,8 @@ const DOCUMENT_WORDS: Record<string, string> = {
 };
 // `издание`, `видання`, `агентство`: the outlet named earlier in the article.
 const ANAPHORS =
-  'издание издания изданию видання агентство агентства агентству outlet agency publication newspaper газета газеты телеканал';
+  'издание издания изданию видання агентство агентства агентству outlet agency publication newspaper газета газеты телеканал ' +
+  'телеканала телевидение телевидения телебачення телеканалу television broadcaster channel';
 const PLURAL_MEDIA = new Set(['изданий', 'агентств', 'видань', 'outlets', 'agencies', 'publications', 'newspapers']);
 const QUANTIFIERS = new Set(
   'несколько ряд многие многих кілька низка декілька багато several many some multiple'.split(' '),
@@ -186,6 +187,16 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[
       while (head > phraseStart && isModifier(r.tokens[head - 1] as Token)) head--;
       const first = r.tokens[head] as Token;
       const next = r.tokens[i + 1];
+      if (role === 'authorities' && next && i + 1 < to && next.capitalised && !SEPARATOR.test(between(r, t, next))) {
+        // `Влада М'янми`, `власти России`: a country's authorities name no body; the place is not a source.
+        let j = i + 1;
+        while (j < to && j <= i + 2 && (r.tokens[j] as Token).capitalised) j++;
+        const end = r.tokens[j - 1] as Token;
+        out.push({ text: r.text.slice(first.start, end.end), key: 'authorities', kind: 'role', pos: first.start, via });
+        i = j - 1;
+        phraseStart = j;
+        continue;
+      }
       const owner = next && i + 1 < to ? matchKnownName(r.tokens, i + 1, stemOf) : null;
       if (owner) {
         // `представители Соединенных Штатов`: the role speaks for the named body.
@@ -220,6 +231,23 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[
         (named?.kind === 'media' && Math.abs(named.pos - t.start) <= APPOSITION_REACH) || ahead?.[0].kind === 'media';
       if (apposition) {
         phraseStart = i + 1;
+        continue;
+      }
+      const next = r.tokens[i + 1];
+      if (!ahead && next && i + 1 < to && next.capitalised && !STOPWORDS.has(next.norm) && !plural) {
+        // `state-run television MRTV`, `телеканал Ахмат`: the name an outlet is given is an outlet.
+        let j = i + 2;
+        while (j < to && (r.tokens[j] as Token).capitalised) j++;
+        const last = r.tokens[j - 1] as Token;
+        out.push({
+          text: r.text.slice(next.start, last.end),
+          key: nameKey(last, r.lang),
+          kind: 'media',
+          pos: next.start,
+          via,
+        });
+        i = j - 1;
+        phraseStart = j;
         continue;
       }
       if (plural) out.push({ text: r.text.slice(first.start, t.end), key: 'media', kind: 'role', pos: t.start, via });

@@ -1,4 +1,4 @@
-import type { Attribution, Claim } from '../claims/claim';
+import type { Attribution, AttributionLink, Claim } from '../claims/claim';
 
 // Anonymous sources and documents (`источники`, `officials`, `note`) name nobody and never conflict.
 const ANONYMOUS_KINDS = new Set(['role', 'document']);
@@ -16,12 +16,14 @@ function isSelf(text: string, outlet: string): boolean {
   return a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
 }
 
+function namedLinks(attribution: Attribution, outlet: string): AttributionLink[] {
+  return (attribution.links ?? []).filter(
+    (l) => !ANONYMOUS_KINDS.has(l.kind) && !ANONYMOUS_KEYS.has(l.key) && !isSelf(l.text, outlet),
+  );
+}
+
 function namedKeys(attribution: Attribution, outlet: string): string[] {
-  if (attribution.links && attribution.links.length > 0) {
-    return attribution.links
-      .filter((l) => !ANONYMOUS_KINDS.has(l.kind) && !ANONYMOUS_KEYS.has(l.key) && !isSelf(l.text, outlet))
-      .map((l) => l.key);
-  }
+  if (attribution.links && attribution.links.length > 0) return namedLinks(attribution, outlet).map((l) => l.key);
   const last = attribution.chain[attribution.chain.length - 1] ?? '';
   return ANONYMOUS_KEYS.has(attribution.source) || isSelf(last, outlet) ? [] : [attribution.source];
 }
@@ -34,6 +36,26 @@ export function namedSources(claim: Claim, outlet: string): Set<string> {
   const keys = new Set<string>();
   for (const a of claim.attributions) for (const key of namedKeys(a, outlet)) keys.add(key);
   return keys;
+}
+
+/**
+ * Who stands at the far end of a claim's chains: `speaker` when someone besides an outlet spoke (a named
+ * person or body, or anonymous officials, sources or a document the outlet cites), `outlet` when outlets
+ * alone carry the claim. An outlet relaying a claim and someone making it are not rival sources, since
+ * the outlet may be relaying that very speaker; two outlets, or two speakers, with nothing in common
+ * are. `null` when the claim names no source.
+ */
+export function sourceLevel(claim: Claim, outlet: string): 'speaker' | 'outlet' | null {
+  let level: 'speaker' | 'outlet' | null = null;
+  for (const a of claim.attributions) {
+    for (const l of a.links ?? []) {
+      if (isSelf(l.text, outlet)) continue;
+      if (l.kind === 'person' || l.kind === 'org' || l.kind === 'document') return 'speaker';
+      if (l.kind === 'role' && l.key !== 'media' && l.key !== 'anaphor' && l.key !== 'pronoun') return 'speaker';
+      if (l.kind === 'media') level = 'outlet';
+    }
+  }
+  return level;
 }
 
 /** Source chains of a claim as a reader would write them (`РБК-Украина → Reuters`). */

@@ -1,5 +1,5 @@
 import type { Claim, ClaimDate, Entity, Figure } from '../claims/claim';
-import { namedSources, sourceChainLinks, sourceSpan } from './attribution-sources';
+import { namedSources, sourceChainLinks, sourceLevel, sourceSpan } from './attribution-sources';
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
@@ -126,13 +126,15 @@ function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
 
 /**
  * A claim credited to different named sources on the two sides: no source in common over the whole
- * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict).
+ * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict), and
+ * sources of one level (two outlets, or two speakers: see sourceLevel).
  */
 function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const here = namedSources(a.claim, a.outlet);
   const there = namedSources(b.claim, b.outlet);
   if (here.size === 0 || there.size === 0) return [];
   for (const key of here) if (there.has(key)) return [];
+  if (sourceLevel(a.claim, a.outlet) !== sourceLevel(b.claim, b.outlet)) return [];
   const part = (side: ClaimSide, keys: ReadonlySet<string>): DifferencePart => {
     const found = sourceSpan(side.claim, keys);
     return {
