@@ -40,8 +40,8 @@ export function namedSources(claim: Claim, outlet: string): Set<string> {
 
 /**
  * Who stands at the far end of a claim's chains: `speaker` when someone besides an outlet spoke (a named
- * person or body, or anonymous officials, sources or a document the outlet cites), `outlet` when outlets
- * alone carry the claim. An outlet relaying a claim and someone making it are not rival sources, since
+ * person or body, or anonymous officials or sources), `outlet` when outlets alone carry the claim (a
+ * document it quotes, `говорится в сообщении`, may be the outlet's own report, so it decides nothing). An outlet relaying a claim and someone making it are not rival sources, since
  * the outlet may be relaying that very speaker; two outlets, or two speakers, with nothing in common
  * are. `null` when the claim names no source.
  */
@@ -50,7 +50,7 @@ export function sourceLevel(claim: Claim, outlet: string): 'speaker' | 'outlet' 
   for (const a of claim.attributions) {
     for (const l of a.links ?? []) {
       if (isSelf(l.text, outlet)) continue;
-      if (l.kind === 'person' || l.kind === 'org' || l.kind === 'document') return 'speaker';
+      if (l.kind === 'person' || l.kind === 'org') return 'speaker';
       if (l.kind === 'role' && l.key !== 'media' && l.key !== 'anaphor' && l.key !== 'pronoun') return 'speaker';
       if (l.kind === 'media') level = 'outlet';
     }
