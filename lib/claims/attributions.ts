@@ -13,17 +13,23 @@ const VERBS = new Set(
     'заявил заявила заявили заявляет заявляют говорится отмечает отмечают отметил отметила отметили подчеркнул ' +
     'подчеркнула подчеркнули утверждает утверждают утверждал рассказал рассказала рассказали передает передаёт ' +
     'уточняет уточнил уточнила информирует сказал сказала сказали добавил добавила добавили напоминает пояснил ' +
-    'пояснила цитирует ознакомилось ознакомился ознакомилась ознакомились ' +
+    'пояснила цитирует ознакомилось ознакомился ознакомилась ознакомились подтвердили подтвердил подтвердила ' +
     'пише пишуть писав писала повідомляє повідомляють повідомив повідомила повідомили заявив заявила заявили ' +
     'заявляє йдеться зазначає зазначив зазначила зазначили зауважує зауважив наголосив наголосила наголошує ' +
     'розповів розповіла розповіли передає уточнює інформує сказав сказала сказали додав додала додали нагадує ' +
-    'ознайомилося ознайомився ознайомилася ' +
+    'ознайомилося ознайомився ознайомилася підтвердили підтвердив підтвердила ' +
     'said says reported reports told wrote writes stated announced noted added claimed confirmed mentioned suggested ' +
     'indicated warned insisted denied revealed'
   ).split(' '),
 );
 // `говорится в ноте`, `йдеться у повідомленні`, `said in a statement`: the source follows a preposition.
-const VERBS_WITH_IN = new Set(['говорится', 'йдеться', 'said', 'says', 'stated']);
+// `сообщили в СК`, `у ГУР підтвердили`: Russian and Ukrainian name the body speaking after `в`/`у` too.
+const VERBS_WITH_IN = new Set(
+  (
+    'говорится йдеться said says stated сообщили заявили отметили уточнили подтвердили рассказали ' +
+    'повідомили заявили зазначили уточнили підтвердили розповіли'
+  ).split(' '),
+);
 const IN = new Set(['в', 'во', 'у', 'in', 'a', 'the', 'an']);
 
 type CueKind = 'source' | 'citing' | 'pronoun';
@@ -73,6 +79,7 @@ const DOCUMENT_WORDS: Record<string, string> = {
   statement: 'сообщение сообщении повідомлення повідомленні заявление заявлении заява заяві statement release message',
   document: 'документ документе документі document',
   report: 'доклад докладе доповідь доповіді отчет отчете звіт звіті report',
+  release: 'релиз релизе пресс-релиз пресс-релизе реліз релізі прес-реліз прес-релізі',
 };
 // `издание`, `видання`, `агентство`: the outlet named earlier in the article.
 const ANAPHORS =
@@ -168,7 +175,7 @@ interface Reader {
 const between = (r: Reader, a: Token, b: Token): string => r.text.slice(a.end, b.start);
 
 /** Classifies the words of a noun phrase `tokens[from, to)` into attribution links. */
-function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[] {
+function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject = false): Found[] {
   const out: Found[] = [];
   const places: Found[] = [];
   const stemOf = (t: Token): string => stemFor(t, r.lang);
@@ -330,8 +337,9 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[
       i = j - 1;
     }
   }
-  // A place standing alone is the state speaking (`Україна заявила`); beside a body or a person it only qualifies them.
-  return out.length === 0 ? places : out;
+  // A place standing alone as the subject is the state speaking (`Україна заявила`); beside a body or a
+  // person it only qualifies them, and after a verb (`said Russia fired`) it is what the report is about.
+  return out.length === 0 && subject ? places : out;
 }
 
 function isBoundary(t: Token): boolean {
@@ -389,7 +397,7 @@ function readBackward(r: Reader, v: number): Found[] {
     if (n < end) inPhrase.add((r.tokens[n] as Token).start);
     for (n++; n < end && (r.tokens[n] as Token).capitalised; n++) inPhrase.add((r.tokens[n] as Token).start);
   }
-  const found = linksOf(r, from, end, 'verb').filter((l) => !inPhrase.has(l.pos));
+  const found = linksOf(r, from, end, 'verb', true).filter((l) => !inPhrase.has(l.pos));
   for (let k = from; k < end; k++) r.used.add(k);
   const last = found[found.length - 1];
   return last ? [last] : [];
