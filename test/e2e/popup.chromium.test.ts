@@ -68,6 +68,8 @@ describe('popup in Chromium', () => {
     expect(leaders.map((d) => d.marks[1])).toEqual(
       expect.arrayContaining([expect.stringMatching(/более 27 мировых лидеров/), expect.stringMatching(/27 лідерів/)]),
     );
+    // Each difference words both figures below the phrases (the UI's strings, not the engine's).
+    expect(leaders.every((d) => /more than 30/.test(d.text) && /more than 27/.test(d.text))).toBe(true);
     expect(await popup.highlightedPhrases()).toEqual(expect.arrayContaining([expect.stringMatching(/30 лідерів/)]));
     await popup.showOnlyDifferences();
     const onlyDiffering = await popup.claims();
