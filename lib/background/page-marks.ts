@@ -1,5 +1,5 @@
-import type { PageMark } from '../content/page-marks';
 import type { Comparison } from '../matching/comparison';
+import type { PageMark } from '../protocol/page-marks';
 
 /** The words of a mark's note, in the UI language. */
 export interface MarkStrings {

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../matching/comparison';
-import type { DocumentLink } from '../../messages';
+import type { DocumentLink } from '../../protocol/messages';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { AnomalyList } from './anomaly-list';
 import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
