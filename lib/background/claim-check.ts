@@ -1,4 +1,5 @@
 import type { Article } from '../extraction/article';
+import { claimRows } from '../matching/claim-rows';
 import type { Comparison } from '../matching/comparison';
 import type { ClaimCheck, ClaimMatch } from '../protocol/claim-check';
 
@@ -41,17 +42,10 @@ export function claimCheckFrom(
 ): ClaimCheck {
   const context = (article && sentenceAround(article.text, selection)) ?? squash(selection);
   const matches: ClaimMatch[] = [];
-  for (const story of comparison?.stories ?? []) {
-    for (const aligned of story.claims) {
-      if (aligned.verdict === 'related') continue;
-      if (!overlaps(aligned.here, selection) && !overlaps(aligned.here, context)) continue;
-      matches.push({
-        storyId: story.id,
-        outlet: story.outlet,
-        title: story.title,
-        published: story.published,
-        aligned,
-      });
+  for (const row of comparison ? claimRows(comparison) : []) {
+    if (!overlaps(row.text, selection) && !overlaps(row.text, context)) continue;
+    for (const { storyId, outlet, title, published, aligned } of row.echoes) {
+      matches.push({ storyId, outlet, title, published, aligned });
     }
   }
   return { selection: squash(selection), context, outlet: article?.outlet ?? null, matches, createdAt: now };

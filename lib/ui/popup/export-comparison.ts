@@ -1,5 +1,6 @@
 import type { Article } from '../../extraction/article';
 import { unlistedAnomalies } from '../../matching/anomalies';
+import { claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
 import type { FigureMention, FigureRow } from '../../matching/figure-rows';
 import {
@@ -9,7 +10,6 @@ import {
   timelinePoints,
   timelineSvg,
 } from '../figures/figure-timeline';
-import { claimRows } from './claim-rows';
 
 /** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
 export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
