@@ -2,8 +2,9 @@ import type { Article } from '../extraction/article';
 import { claimRows } from '../matching/claim-rows';
 import type { Comparison } from '../matching/comparison';
 import type { ClaimCheck, ClaimMatch } from '../protocol/claim-check';
+import { collapseSpaces } from '../text/normalise';
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = collapseSpaces;
 
 /** Overlap of two texts: does one contain the other, or do they share a run of words long enough to be the same claim? */
 function overlaps(claim: string, selection: string): boolean {

@@ -1,4 +1,5 @@
 import type { PageMark } from '../protocol/page-marks';
+import { collapseSpaces } from '../text/normalise';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE']);
 /** Marks are looked for in the first 2M characters: enough for any article, bounded on hostile pages. */
@@ -66,7 +67,7 @@ function flatten(doc: Document): FlatText {
   return flat;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = collapseSpaces;
 
 /** Where each mark's claim stands in the page's text; claims not found (or too short to be sure) are left out. */
 export function locateClaims(doc: Document, marks: readonly PageMark[]): { mark: PageMark; span: TextSpan }[] {

@@ -3,6 +3,7 @@ import { unlistedAnomalies } from '../../matching/anomalies';
 import { claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
 import type { FigureMention, FigureRow } from '../../matching/figure-rows';
+import { collapseSpaces } from '../../text/normalise';
 import {
   figureMoved,
   type TimelinePoint,
@@ -14,7 +15,7 @@ import {
 /** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
 export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
 
-const quote = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const quote = collapseSpaces;
 
 const QUALIFIER_WORDS: Record<FigureMention['qualifier'], string> = {
   exact: '',
