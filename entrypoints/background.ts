@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { replyForError } from '../lib/background/error-replies';
 import { createFeedService } from '../lib/background/feed-service';
 import { createBackground, MENU } from '../lib/background/handlers';
 import { retryingOnce } from '../lib/background/retrying-once';
-import { createRouter, isExtensionPage } from '../lib/background/router';
 import { createWorkerLibrary } from '../lib/background/worker-library';
-import { originPattern } from '../lib/feeds/feed-refresh';
-import { KEEP_SETTLE_MS, WEB_PAGES } from '../lib/feeds/limits';
-import type { Message } from '../lib/messages';
+import { KEEP_SETTLE_MS, WEB_PAGES } from '../lib/protocol/feed-limits';
+import type { Message } from '../lib/protocol/messages';
+import { createRouter, isExtensionPage } from '../lib/protocol/router';
+import { originPattern } from '../lib/protocol/web-url';
 import { openCorpusDb } from '../lib/storage/corpus-store';
 
 export default defineBackground(() => {
@@ -76,6 +77,7 @@ export default defineBackground(() => {
   const route = createRouter(
     { ...background.handlers, ...feeds.handlers },
     isExtensionPage(browser.runtime.id, extensionOrigin),
+    replyForError,
   );
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createRouter } from '../lib/background/router';
 import { createContentHandlers } from '../lib/content/handlers';
 import { browserSurface, highlightApi } from '../lib/content/mark-surface';
+import { createRouter } from '../lib/protocol/router';
 
 /**
  * Any shadow root, closed ones included: an article a site renders in a closed web component is still

@@ -1,8 +1,9 @@
-import { MARK_CSS } from '../content/page-marks';
 import { errorMessage } from '../error-message';
 import type { Article, ExtractionResult } from '../extraction/article';
-import { type Handlers, type Message, ProtocolError, request, type TabAnalysis } from '../messages';
-import { type ClaimCheck, claimCheckFrom } from './claim-check';
+import type { ClaimCheck } from '../protocol/claim-check';
+import { type Handlers, type Message, ProtocolError, request, type TabAnalysis } from '../protocol/messages';
+import { MARK_CSS } from '../protocol/page-marks';
+import { claimCheckFrom } from './claim-check';
 import { figureMarks } from './figure-marks';
 import type { Library } from './library';
 import { type MarkStrings, pageMarks } from './page-marks';

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import type { CorpusDocument } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
-import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../messages';
+import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../protocol/messages';
 import type { CorpusStore, StorageEstimator } from '../storage/corpus-store';
 import { type Analysis, type DocumentOrigin, dedupUrl } from '../storage/documents';
 import type { DocumentRecord, DocumentSource } from '../storage/schema';

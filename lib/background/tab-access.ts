@@ -1,4 +1,4 @@
-import type { Message } from '../messages';
+import type { Message } from '../protocol/messages';
 
 /** What the background needs from the browser to reach a tab; wired to `browser.scripting`/`browser.tabs`. */
 export interface TabAccess {

@@ -1,8 +1,8 @@
 // Node-only: compares FILE with the seeds and `--corpus` documents (loaded by run-compare once the input passed its checks).
 import { analyze } from '../claims/analyze';
-import { loadLexiconFromDisk } from '../claims/load-lexicon-from-disk';
 import type { Comparison } from '../matching/comparison';
 import { MemoryCorpus } from '../matching/memory-corpus';
+import { loadLexiconFromDisk } from '../node/load-lexicon-from-disk';
 import { InputError } from './input-error';
 import { readArticle, readCorpus } from './load-documents';
 

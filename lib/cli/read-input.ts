@@ -1,7 +1,7 @@
 // Node-only: opens one input of the CLI, checking what it is and how large before reading a byte of it.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { DEFAULT_MAX_CHARS } from '../extraction/article-limits';
-import { MAX_IMPORT_CHARS } from '../messages';
+import { MAX_IMPORT_CHARS } from '../protocol/messages';
 import { MAX_LINE_LENGTH } from '../storage/jsonl';
 import { type FileKind, InputError } from './input-error';
 

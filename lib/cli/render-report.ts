@@ -1,9 +1,7 @@
 import { unlistedAnomalies } from '../matching/anomalies';
-import type { AlignedClaim, Comparison, Difference, StoryMatch } from '../matching/comparison';
+import type { AlignedClaim, Comparison, StoryMatch } from '../matching/comparison';
 import type { FigureRow } from '../matching/figure-rows';
-import { englishT } from '../ui/english';
-import { figureValueText, rowCounted } from '../ui/figures/figure-words';
-import { differenceDetail } from '../ui/popup/difference-words';
+import { differenceText, figureText, rowText } from './difference-text';
 
 export interface RenderOptions {
   /** ANSI colours (when stdout is a terminal). */
@@ -61,10 +59,10 @@ export function renderReport(result: Comparison, options: RenderOptions): string
 function figureLine(row: FigureRow, paint: (s: Style, t: string) => string): string {
   const values = row.values.map((v) => {
     const outlets = [...new Set(v.mentions.map((m) => (m.documentId === null ? 'this page' : m.outlet)))];
-    const value = figureValueText(v, englishT, 'en');
+    const value = figureText(v);
     return `${v.here ? paint('bold', value) : value} — ${outlets.join(', ')}`;
   });
-  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${rowCounted(row, englishT)}: ${values.join(' · ')}`;
+  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${rowText(row)}: ${values.join(' · ')}`;
 }
 
 function storyHeading(story: StoryMatch, i: number, paint: (s: Style, t: string) => string): string {
@@ -79,7 +77,7 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   const out = [`   ${mark} ${cut(claim.here, width)}`, `             ${paint('dim', `⇄ ${cut(claim.there, width)}`)}`];
   for (const d of claim.differences) {
     out.push(
-      `             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${paint('dim', ` (${describe(d)})`)}`,
+      `             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${paint('dim', ` (${differenceText(d)})`)}`,
     );
   }
   if (claim.sources.here.length > 0 || claim.sources.there.length > 0) {
@@ -92,10 +90,4 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   }
   for (const v of claim.variants) out.push(paint('dim', `             spelling: ${v.here} / ${v.there}`));
   return out;
-}
-
-/** `more than 27 dead (published Mar 23, 2024) vs 133 dead (published Mar 24, 2024)`, in the UI's English. */
-function describe(d: Difference): string {
-  const detail = differenceDetail(d, englishT, 'en');
-  return `${detail.here} vs ${detail.there}`;
 }

@@ -1,5 +1,5 @@
 import { extractArticle } from '../extraction/extract-article';
-import type { Handlers } from '../messages';
+import type { Handlers } from '../protocol/messages';
 import type { MarkSurface } from './page-marks';
 import { clearMarks, markClaims } from './page-marks';
 

@@ -1,4 +1,5 @@
-import { HIGHLIGHT_NAMES, type MarkSurface, type PageMark, type TextSpan } from './page-marks';
+import { HIGHLIGHT_NAMES, type PageMark } from '../protocol/page-marks';
+import type { MarkSurface, TextSpan } from './page-marks';
 
 /** The parts of the CSS Custom Highlight API the marks use (Chrome 105+, Firefox 140+). */
 export interface HighlightApi {

@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { errorMessage } from '../error-message';
+import { collapseSpaces } from '../text/normalise';
 import type { Article, ExtractionResult } from './article';
 import { DEFAULT_MAX_CHARS } from './article-limits';
 import { judgeArticleShape } from './article-shape';
@@ -67,7 +68,7 @@ function findHeadline(doc: Document, title: string): Element | null {
   const wanted = title.toLowerCase();
   return (
     h1s.find((h) => {
-      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+      const text = collapseSpaces(h.textContent ?? '').toLowerCase();
       return text.length > 0 && (wanted.includes(text) || text.includes(wanted));
     }) ??
     h1s[0] ??

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../text/normalise';
 import type { Article } from './article';
 import { titleFromText } from './article-title';
 import { contentHash } from './content-hash';
@@ -11,10 +12,7 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
 export function parseSeedText(raw: string): { date: string | null; paragraphs: string[] } {
   const m = raw.match(DATE_PREFIX);
   const body = m ? raw.slice(m[0].length) : raw;
-  const paragraphs = body
-    .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  const paragraphs = body.split(/\n+/).map(collapseSpaces).filter(Boolean);
   return { date: m?.[1] ?? null, paragraphs };
 }
 

@@ -6,8 +6,10 @@ import { errorMessage } from '../error-message';
  *   {"type":"parallax-document","version":1,"article":{...},"source":"stored","storedAt":"...","updatedAt":"...","history":[...]}
  */
 import type { Article } from '../extraction/article';
+import type { LineError, LineErrorKind } from '../protocol/import-report';
+import { isObject } from '../protocol/is-object';
 import type { DocumentSource, VersionEntry } from './schema';
-import { isObject, validateArticle, validateHistory, validateIsoDate, validateSource } from './validation';
+import { validateArticle, validateHistory, validateIsoDate, validateSource } from './validation';
 
 export const EXPORT_FORMAT_VERSION = 1;
 /** Longest line we try to parse: the largest allowed text plus JSON escaping and metadata. */
@@ -31,28 +33,6 @@ export interface ExportedDocument {
 }
 
 export type JsonlLine = { kind: 'header'; header: ExportHeader } | { kind: 'document'; document: ExportedDocument };
-
-/** Why a line was not imported, for the UI to say in the reader's language (`message` is English detail). */
-export type LineErrorKind =
-  | 'too-long'
-  | 'not-json'
-  | 'not-object'
-  | 'unknown-type'
-  | 'version'
-  | 'invalid'
-  | 'misplaced-header'
-  | 'missing-header'
-  | 'analysis'
-  | 'storage';
-
-export interface LineError {
-  /** 1-based, as an editor shows it. */
-  line: number;
-  kind: LineErrorKind;
-  message: string;
-  /** For `storage`: the StorageErrorCode (`quota-exceeded`, …). */
-  reason?: string;
-}
 
 type LineChecked<T> = { ok: true; value: T } | { ok: false; kind: LineErrorKind; message: string };
 const invalid = (checked: { ok: false; message: string }): { ok: false; kind: LineErrorKind; message: string } => ({
@@ -208,3 +188,5 @@ export function parseJsonl(text: string, firstLine = 1): ParsedExport {
   });
   return result;
 }
+
+export type { LineError, LineErrorKind };

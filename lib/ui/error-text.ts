@@ -1,6 +1,6 @@
 import type { ExtractionResult } from '../extraction/article';
-import { type ErrorCode, ProtocolError } from '../messages';
-import type { LineErrorKind } from '../storage/jsonl';
+import type { LineErrorKind } from '../protocol/import-report';
+import { type ErrorCode, ProtocolError } from '../protocol/messages';
 import type { Translate } from './i18n';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import { articleFromSeed } from '../../lib/extraction/seed-article';
 import { MAX_COMPARED_CLAIMS } from '../../lib/matching/compare';
 import { MemoryCorpus } from '../../lib/matching/memory-corpus';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { seedText } from '../support/seeds';
 
 /** A seed's text said `times` times over: a real article's claims, far more of them than any article has. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { Claim } from '../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
 import type { Difference } from '../../lib/matching/comparison';
 import { findDifferences } from '../../lib/matching/differences';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { corpusOf, seedDocuments } from '../fixtures/matching/engine-fixture';
 import { corpusArticles, corpusAvailable } from '../support/corpora';
 import { seedArticle } from '../support/seeds';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimCheckFrom, sentenceAround } from '../../lib/background/claim-check';
 import { pageMarks } from '../../lib/background/page-marks';
-import { claimRows, splitAround, storySummaries } from '../../lib/ui/popup/claim-rows';
+import { claimRows } from '../../lib/matching/claim-rows';
+import { splitAround, storySummaries } from '../../lib/ui/popup/claim-rows';
 import { comparisonToJson, comparisonToMarkdown } from '../../lib/ui/popup/export-comparison';
 import { corpusOf, seedDocuments, variant } from '../fixtures/matching/engine-fixture';
 

@@ -1,10 +1,10 @@
 import type { Claim } from '../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
 import type { CompareOptions } from '../../lib/matching/compare';
 import type { Comparison } from '../../lib/matching/comparison';
 import { MemoryCorpus } from '../../lib/matching/memory-corpus';
 import type { StoryEvidence } from '../../lib/matching/same-story';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import type { EvalDocument } from './eval-documents';
 
 /** The evidence of one compared pair of documents, whatever the decision (what calibration fits on). */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../error-message';
-import { normaliseFeedUrl, originPattern } from '../../feeds/feed-refresh';
-import { SETTING_BOUNDS } from '../../feeds/limits';
-import { OUTLET_FEEDS, type OutletFeed } from '../../feeds/outlet-feeds';
-import type { FeedRunSummary, FeedStatus, FeedsOverview, Settings } from '../../messages';
+import { SETTING_BOUNDS } from '../../protocol/feed-limits';
+import type { FeedRunSummary, FeedStatus, FeedsOverview, Settings } from '../../protocol/messages';
+import { OUTLET_FEEDS, type OutletFeed } from '../../protocol/outlet-feeds';
+import { normaliseFeedUrl, originPattern } from '../../protocol/web-url';
 import { formatCount } from '../format';
 import { countMessage, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';

@@ -1,5 +1,5 @@
-import { type ImportOutcome, MAX_IMPORT_CHARS, ProtocolError } from '../../messages';
-import type { LineError } from '../../storage/jsonl';
+import type { LineError } from '../../protocol/import-report';
+import { type ImportOutcome, MAX_IMPORT_CHARS, ProtocolError } from '../../protocol/messages';
 
 /**
  * An export is sent to the worker in parts, each answered within seconds: the browser may stop a service

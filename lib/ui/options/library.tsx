@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { LibraryEstimate, LibraryListing } from '../../messages';
-import type { DocumentSource } from '../../storage/schema';
-import { isWebUrl } from '../../storage/validation';
+import type { DocumentSource } from '../../protocol/library';
+import type { LibraryEstimate, LibraryListing } from '../../protocol/messages';
+import { isWebUrl } from '../../protocol/web-url';
 import { errorText, lineErrorText, storageText } from '../error-text';
 import { formatBytes, formatCount } from '../format';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';

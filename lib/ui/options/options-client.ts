@@ -1,3 +1,4 @@
+import type { DocumentSource } from '../../protocol/library';
 import type {
   FeedRunSummary,
   FeedStatus,
@@ -6,8 +7,7 @@ import type {
   LibraryEstimate,
   LibraryListing,
   Settings,
-} from '../../messages';
-import type { DocumentSource } from '../../storage/schema';
+} from '../../protocol/messages';
 
 /** What the options page needs from the extension; wired to the browser in `entrypoints/options`. */
 export interface OptionsClient {

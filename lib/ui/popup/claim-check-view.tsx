@@ -1,4 +1,4 @@
-import type { ClaimCheck } from '../../background/claim-check';
+import type { ClaimCheck } from '../../protocol/claim-check';
 import { formatDate, type Translate } from '../i18n';
 import { DifferenceList } from './difference-list';
 import { differenceMarks } from './difference-words';

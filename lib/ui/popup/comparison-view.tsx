@@ -1,8 +1,9 @@
+import { type ClaimRow, claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
-import type { DocumentLink } from '../../messages';
+import type { DocumentLink } from '../../protocol/messages';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
 import { AnomalyList } from './anomaly-list';
-import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
+import { storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
 import { differenceMarks } from './difference-words';
 import { MarkedText } from './marked-text';

@@ -1,7 +1,9 @@
 import type { Article } from '../../extraction/article';
 import { unlistedAnomalies } from '../../matching/anomalies';
+import { claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
 import type { FigureMention, FigureRow } from '../../matching/figure-rows';
+import { collapseSpaces } from '../../text/normalise';
 import { englishT } from '../english';
 import {
   figureMoved,
@@ -11,13 +13,12 @@ import {
   timelineSvg,
 } from '../figures/figure-timeline';
 import { figureValueText, rowCounted } from '../figures/figure-words';
-import { claimRows } from './claim-rows';
 import { differenceDetail } from './difference-words';
 
 /** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
 export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
 
-const quote = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const quote = collapseSpaces;
 
 const figureValue = (v: Pick<FigureMention, 'value' | 'qualifier' | 'high' | 'versus'>): string =>
   figureValueText(v, englishT, 'en');

@@ -1,5 +1,5 @@
-import { type Message, request } from '../../messages';
-import { isWebUrl } from '../../storage/validation';
+import { type Message, request } from '../../protocol/messages';
+import { isWebUrl } from '../../protocol/web-url';
 import { downloadText } from '../download';
 import type { PopupClient } from './popup-client';
 

@@ -1,6 +1,6 @@
-import type { ClaimCheck } from '../../background/claim-check';
 import type { ExtractionResult } from '../../extraction/article';
-import type { SaveOutcome, TabAnalysis } from '../../messages';
+import type { ClaimCheck } from '../../protocol/claim-check';
+import type { SaveOutcome, TabAnalysis } from '../../protocol/messages';
 
 /** What the popup needs from the extension; wired to the browser in `entrypoints/popup`. */
 export interface PopupClient {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ClaimCheck } from '../../background/claim-check';
 import type { Article } from '../../extraction/article';
-import { ProtocolError, type TabAnalysis } from '../../messages';
+import type { ClaimCheck } from '../../protocol/claim-check';
+import { ProtocolError, type TabAnalysis } from '../../protocol/messages';
 import { errorText, notArticleText } from '../error-text';
 import { FiguresAtAGlance } from '../figures/figures-at-a-glance';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';

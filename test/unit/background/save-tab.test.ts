@@ -3,7 +3,7 @@ import { createBackground } from '../../../lib/background/handlers';
 import type { Library } from '../../../lib/background/library';
 import type { Article } from '../../../lib/extraction/article';
 import { contentHash } from '../../../lib/extraction/content-hash';
-import { type Message, ProtocolError } from '../../../lib/messages';
+import { type Message, ProtocolError } from '../../../lib/protocol/messages';
 
 const article = (title: string): Article => {
   const text = `${title}: текст статьи.`;

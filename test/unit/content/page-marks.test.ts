@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearMarks,
-  locateClaims,
-  type MarkSurface,
-  markClaims,
-  type PageMark,
-  type TextSpan,
-} from '../../../lib/content/page-marks';
+import { clearMarks, locateClaims, type MarkSurface, markClaims, type TextSpan } from '../../../lib/content/page-marks';
 import { parseHtml } from '../../../lib/extraction/parse-html';
+import type { PageMark } from '../../../lib/protocol/page-marks';
 
 const PAGE = `<!doctype html><html><body><article>
 <h1>Встреча в Париже</h1>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, isExtensionPage } from '../../../lib/background/router';
-import { MAX_MARKS, ProtocolError, parseRequest, request } from '../../../lib/messages';
+import { replyForError } from '../../../lib/background/error-replies';
+import { MAX_MARKS, ProtocolError, parseRequest, request } from '../../../lib/protocol/messages';
+import { createRouter, isExtensionPage } from '../../../lib/protocol/router';
+import { StorageError } from '../../../lib/storage/errors';
 
 const OWN = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 const trusted = isExtensionPage('ext-id', 'chrome-extension://ext-id/');
@@ -140,5 +142,23 @@ describe('request client', () => {
     await expect(request(send, 'analyze-tab', { tabId: 2 })).resolves.toMatchObject({ tabId: 2 });
     await expect(request(send, 'analyze-tab', { tabId: 7 })).rejects.toMatchObject({ code: 'no-access' });
     await expect(request(async () => undefined, 'analyze-tab', { tabId: 2 })).rejects.toThrow(/No answer/);
+  });
+});
+
+describe('error replies the worker words', () => {
+  const message = { type: 'analyze-tab', payload: { tabId: 1 } };
+  const failing = (error: unknown, classify = replyForError) =>
+    createRouter({ 'analyze-tab': async () => Promise.reject(error) }, () => true, classify);
+
+  it('keeps a storage failure’s code so the UI can say it in the reader’s language', async () => {
+    const reply = await failing(new StorageError('quota-exceeded', 'full'))(message, {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage', reason: 'quota-exceeded' } });
+  });
+
+  it('calls anything else an internal error, and the router alone knows nothing of storage', async () => {
+    const reply = await failing(new Error('boom'))(message, {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const plain = await failing(new StorageError('closed', 'x'), () => null)(message, {});
+    expect(plain).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ErrorCode, ProtocolError } from '../../../lib/messages';
+import { type ErrorCode, ProtocolError } from '../../../lib/protocol/messages';
 import { errorText, lineErrorText, notArticleText } from '../../../lib/ui/error-text';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');

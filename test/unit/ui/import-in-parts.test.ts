@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportOutcome, ProtocolError } from '../../../lib/messages';
+import { type ImportOutcome, ProtocolError } from '../../../lib/protocol/messages';
 import { formatHeader } from '../../../lib/storage/jsonl';
 import {
   IMPORT_PART,

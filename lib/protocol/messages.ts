@@ -4,14 +4,14 @@
  * The receiver validates with `parseRequest` before acting: pages are untrusted, and a malformed
  * message gets an error reply, never a crash.
  */
-import type { ClaimCheck } from './background/claim-check';
-import type { PageMark } from './content/page-marks';
-import type { Article, ExtractionResult } from './extraction/article';
-import type { FeedRunSummary } from './feeds/feed-refresh';
-import { parseSettings, type Settings } from './feeds/settings';
-import type { Comparison } from './matching/comparison';
-import type { LineError } from './storage/jsonl';
-import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from './storage/schema';
+
+import type { Article, ExtractionResult } from '../extraction/article';
+import type { Comparison } from '../matching/comparison';
+import type { ClaimCheck } from './claim-check';
+import { parseSettings, type Settings } from './feed-settings';
+import type { LineError } from './import-report';
+import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from './library';
+import type { PageMark } from './page-marks';
 
 /** Where a compared document lives: a URL for stored pages, the bundled reader view for seeds. */
 export interface DocumentLink {
@@ -50,6 +50,18 @@ export interface LibraryEstimate {
   documents: Record<DocumentSource, number>;
 }
 
+/** What one refresh of the followed feeds did. */
+export interface FeedRunSummary {
+  feeds: number;
+  /** Articles stored by this run. */
+  stored: number;
+  /** Feeds that failed (their error is on the feed). */
+  failedFeeds: number;
+  /** Articles removed because they were older than the retention period. */
+  expired: number;
+  offline: boolean;
+}
+
 /** A followed feed as the options page shows it. */
 export interface FeedStatus {
   id: string;
@@ -72,7 +84,7 @@ export interface FeedsOverview {
   refreshing: boolean;
 }
 
-export type { FeedRunSummary, Settings };
+export type { Settings };
 
 export interface ImportOutcome {
   imported: number;

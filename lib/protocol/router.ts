@@ -8,8 +8,7 @@ import {
   replyError,
   replyOk,
   type SenderInfo,
-} from '../messages';
-import { StorageError } from '../storage/errors';
+} from './messages';
 
 /**
  * Turns a handler map into a runtime.onMessage listener body. Rejects messages from senders `isTrusted`
@@ -19,6 +18,8 @@ import { StorageError } from '../storage/errors';
 export function createRouter<K extends MessageType>(
   handlers: Partial<Handlers<K>>,
   isTrusted: (sender: SenderInfo) => boolean,
+  /** Turns an error the handlers' own layers throw (storage's, say) into a reply the UI can word; null for others. */
+  replyFor: (error: unknown) => Reply<never> | null = () => null,
 ): (raw: unknown, sender: SenderInfo) => Promise<Reply<unknown>> {
   return async (raw, sender) => {
     if (!isTrusted(sender)) return replyError('forbidden', 'Messages are accepted only from Parallax itself.');
@@ -32,8 +33,8 @@ export function createRouter<K extends MessageType>(
       return replyOk(await handler(parsed.message.payload, sender));
     } catch (error) {
       if (error instanceof ProtocolError) return replyError(error.code, error.message, error.reason);
-      // The storage code lets the UI say what happened (quota, a closed library…) in its language.
-      if (error instanceof StorageError) return replyError('storage', error.message, error.code);
+      const known = replyFor(error);
+      if (known) return known;
       return replyError('internal', `Parallax hit an unexpected error: ${errorMessage(error)}`);
     }
   };
