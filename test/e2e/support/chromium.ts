@@ -37,8 +37,11 @@ export async function chromeBuildWithHostAccess(patterns: string[]): Promise<{ d
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Launches Debian's Chromium headless with the built extension (the harness never builds it). */
-export async function launchChromiumWithExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+/**
+ * Launches Debian's Chromium headless with the built extension (the harness never builds it), in the
+ * given UI language (`en-US` unless a test reads the extension in another).
+ */
+export async function launchChromiumWithExtension(buildDir = CHROME_BUILD, lang = 'en-US'): Promise<ExtensionBrowser> {
   if (!existsSync(join(buildDir, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
@@ -57,7 +60,7 @@ export async function launchChromiumWithExtension(buildDir = CHROME_BUILD): Prom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
   });
   const extensionId = await browser.installExtension(buildDir);

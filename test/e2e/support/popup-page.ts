@@ -209,6 +209,11 @@ export class PopupPage {
     await this.page.screenshot({ path: path as `${string}.png` });
   }
 
+  /** Everything the popup shows as text, as the reader sees it (inner text of the whole page). */
+  async visibleText(): Promise<string> {
+    return this.page.evaluate(() => document.body.innerText);
+  }
+
   private async text(selector: string): Promise<string> {
     const el = await this.page.waitForSelector(selector, { timeout: 10_000 });
     return ((await el?.evaluate((e) => e.textContent)) ?? '').trim();
