@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim';
+import { ALIGN_CONFIG, type AlignConfig } from './align-config';
 import { type ScoredPair, scoreClaimPairs } from './claim-pair-scores';
 import type { TermWeights } from './claim-similarity';
-import { ALIGN_CONFIG, type AlignConfig } from './align-config';
 import { RELATED_CLAIM } from './thresholds';
 
 export interface ClaimPair {

@@ -9,8 +9,8 @@ import type { CorpusIndex } from './corpus-index';
 import { findDifferences, nameVariants } from './differences';
 import { figureRows } from './figure-rows';
 import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
-import type { StoryConfig } from './story-config';
 import { isStatement } from './statement';
+import type { StoryConfig } from './story-config';
 
 /** A stored document as the engine needs it: the article and its analysed claims. */
 export interface CorpusDocument {

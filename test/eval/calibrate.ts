@@ -14,9 +14,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSameStory, storyScore, storyThreshold } from '../../lib/matching/same-story';
 import type { StoryConfig } from '../../lib/matching/story-config';
+import { describeFigures, fitAlignment } from './calibrate-alignment';
 import { loadEvaluation, loadUnrelatedPages } from './eval-documents';
 import { languagePair } from './metrics';
-import { describeFigures, fitAlignment } from './calibrate-alignment';
 import { type PairEvidence, runEvaluation, runSmallLibraries } from './run-evaluation';
 
 const MIN_PRECISION = 0.98;
