@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { replyForError } from '../lib/background/error-replies';
 import { createFeedService } from '../lib/background/feed-service';
 import { createBackground, MENU } from '../lib/background/handlers';
 import { retryingOnce } from '../lib/background/retrying-once';
-import { createRouter, isOwnSender } from '../lib/background/router';
 import { createWorkerLibrary } from '../lib/background/worker-library';
-import { originPattern } from '../lib/feeds/feed-refresh';
-import { KEEP_SETTLE_MS, WEB_PAGES } from '../lib/feeds/limits';
-import type { Message } from '../lib/messages';
+import { KEEP_SETTLE_MS, WEB_PAGES } from '../lib/protocol/feed-limits';
+import type { Message } from '../lib/protocol/messages';
+import { createRouter, isExtensionPage } from '../lib/protocol/router';
+import { originPattern } from '../lib/protocol/web-url';
 import { openCorpusDb } from '../lib/storage/corpus-store';
 
 export default defineBackground(() => {
@@ -31,13 +32,15 @@ export default defineBackground(() => {
         return false;
       }
     },
-    panelStrings: () => ({
-      title: browser.i18n.getMessage('panelTitle'),
-      close: browser.i18n.getMessage('panelClose'),
-      none: browser.i18n.getMessage('claimNoMatch'),
-      agrees: browser.i18n.getMessage('popupAgrees'),
-      differs: browser.i18n.getMessage('popupDiffers'),
-    }),
+    openClaimWindow: async (tabId) => {
+      await browser.windows.create({
+        url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+        type: 'popup',
+        width: 480,
+        height: 600,
+      });
+    },
+    markStrings: () => ({ agrees: browser.i18n.getMessage('popupAgrees') }),
     now: () => Date.now(),
     // No page listening (no side panel open) is the usual case, not an error.
     broadcast: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
@@ -46,6 +49,9 @@ export default defineBackground(() => {
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       },
       sendToTab: (tabId, message: Message) => browser.tabs.sendMessage(tabId, message),
+      insertCss: async (tabId, css) => {
+        await browser.scripting.insertCSS({ target: { tabId }, css, origin: 'USER' });
+      },
     },
   });
   const extensionOrigin = browser.runtime.getURL('/');
@@ -70,7 +76,8 @@ export default defineBackground(() => {
   });
   const route = createRouter(
     { ...background.handlers, ...feeds.handlers },
-    isOwnSender(browser.runtime.id, extensionOrigin),
+    isExtensionPage(browser.runtime.id, extensionOrigin),
+    replyForError,
   );
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
@@ -98,7 +105,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     background.onMenuClick(info, tab.id).catch(warn('menu action'));
   });
-  browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => background.closeTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') background.forgetTab(tabId);
     if (change.status === 'complete') {

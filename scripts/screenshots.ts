@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launchChromiumWithExtension, openPopupFor, ROOT } from '../test/e2e/support/chromium';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { OptionsPage } from '../test/e2e/support/options-page';
+import { highlightPoint } from '../test/e2e/support/page-observer';
 import { PopupPage } from '../test/e2e/support/popup-page';
 import { openSidePanelFrom } from '../test/e2e/support/side-panel';
 import { corpusAvailable } from '../test/support/corpora';
@@ -28,6 +29,18 @@ async function main(): Promise<void> {
 
     const seed = await popupOn(`${server.origin}/seed/002.html?outlet=${encodeURIComponent('Новости Демо')}`);
     await seed.popup.screenshot(join(OUT, 'popup-seed-002.png'));
+
+    // "Mark on page": the page with its claims marked, and a mark's note on hover.
+    await seed.popup.page.click('[data-testid="mark-page"]');
+    await seed.popup.page.waitForSelector('[data-testid="notice"]');
+    await seed.page.bringToFront();
+    await seed.page.setViewport({ width: 900, height: 520 });
+    const point = await highlightPoint(seed.page, 'parallax-shared');
+    if (point) await seed.page.mouse.move(point.x, point.y);
+    await new Promise((r) => setTimeout(r, 300));
+    await seed.page.screenshot({ path: join(OUT, 'page-marks.png') });
+    await seed.popup.page.close().catch(() => undefined);
+    await seed.page.setViewport({ width: 800, height: 600 });
 
     const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
     const variantUrl = server.addPage(
@@ -67,8 +80,12 @@ async function main(): Promise<void> {
 
     const unrelated = await popupOn(`${server.origin}/pages/nytimes-1.html`);
     await unrelated.popup.screenshot(join(OUT, 'popup-no-story.png'));
+    // Closed (Chrome shows one popup at a time), so the claim check below is the only popup page open.
+    await unrelated.popup.page.close().catch(() => undefined);
 
-    // "Compare this claim" through the real menu listener (headless Chromium cannot click a native menu).
+    // "Compare this claim" through the real menu listener (headless Chromium cannot click a native menu),
+    // on the tab in front, as a right-click is.
+    await seed.page.bringToFront();
     const worker = await ext.worker();
     const tabId = await worker.evaluate(
       async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
@@ -83,10 +100,13 @@ async function main(): Promise<void> {
       tabId,
       'более 27 мировых лидеров',
     );
-    await seed.page.bringToFront();
-    await seed.page.waitForSelector('#parallax-claim-panel', { timeout: 30_000 });
-    await seed.page.setViewport({ width: 900, height: 520 });
-    await seed.page.screenshot({ path: join(OUT, 'claim-panel.png') });
+    // Shown in the popup where Chrome opens it from a menu click, else in a small window of its own.
+    const checkTarget = await ext.browser.waitForTarget((t) => /\/popup\.html(\?tab=\d+)?$/.test(t.url()), {
+      timeout: 30_000,
+    });
+    const check = new PopupPage(await checkTarget.asPage());
+    await check.claimCheck();
+    await check.screenshot(join(OUT, 'claim-check.png'));
 
     await (await popupOn(variantUrl)).popup.save();
     const options = await OptionsPage.open(ext);

@@ -79,7 +79,7 @@ function ensureBrowsers(): boolean {
 }
 
 check('lint', 'npx', ['biome', 'ci', '.']);
-check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('typecheck', 'npm', ['run', '-s', 'typecheck']);
 vitest('unit');
 // The quality report on the real corpora (test/eval): printed for the log; its floors are asserted by
 // test/engine/quality-report.test.ts above.

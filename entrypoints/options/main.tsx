@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type Message, request } from '../../lib/messages';
+import { type Message, request } from '../../lib/protocol/messages';
 import { downloadText } from '../../lib/ui/download';
 import { pageLocale } from '../../lib/ui/i18n';
 import { Options } from '../../lib/ui/options/options';
@@ -19,6 +19,12 @@ render(
         await browser.permissions.remove(ALL_SITES);
       },
       requestOrigins: (origins) => browser.permissions.request({ origins }),
+      releaseOrigins: async (origins) => {
+        if (await browser.permissions.contains(ALL_SITES)) return;
+        // Best effort: the feed is gone either way, and a grant the browser will not take back (a
+        // required one) stays.
+        await browser.permissions.remove({ origins }).catch(() => false);
+      },
       listFeeds: () => request(send, 'list-feeds', {}),
       followFeed: (feed) => request(send, 'follow-feed', feed),
       unfollowFeed: async (id) => (await request(send, 'unfollow-feed', { id })).removed,
@@ -29,7 +35,7 @@ render(
       deleteDocuments: async (ids) => (await request(send, 'delete-documents', { ids })).deleted,
       estimate: () => request(send, 'library-estimate', {}),
       exportLibrary: () => request(send, 'export-library', {}),
-      importLibrary: (text) => request(send, 'import-library', { text }),
+      importLibrary: (text, firstLine) => request(send, 'import-library', { text, firstLine }),
       download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
     }}
     t={t}

@@ -23,7 +23,12 @@ render(
   <Popup
     client={{
       ...extensionClient(browser, document),
-      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+      // Opened in a window of its own for "Compare this claim", the popup is told its tab; else it is the active one.
+      activeTabId: async () => {
+        const named = new URLSearchParams(location.search).get('tab');
+        if (named !== null && /^\d{1,10}$/.test(named)) return Number(named);
+        return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null;
+      },
     }}
     t={t}
     locale={locale}

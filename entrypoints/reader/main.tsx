@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type Message, request } from '../../lib/messages';
+import { type Message, request } from '../../lib/protocol/messages';
 import { pageLocale } from '../../lib/ui/i18n';
 import { Reader } from '../../lib/ui/reader/reader';
 

@@ -1,26 +1,10 @@
 import type { Article } from '../extraction/article';
-import type { AlignedClaim, Comparison } from '../matching/comparison';
+import { claimRows } from '../matching/claim-rows';
+import type { Comparison } from '../matching/comparison';
+import type { ClaimCheck, ClaimMatch } from '../protocol/claim-check';
+import { collapseSpaces } from '../text/normalise';
 
-/** One other outlet's version of the selected claim. */
-export interface ClaimMatch {
-  storyId: string;
-  outlet: string;
-  title: string;
-  published: string | null;
-  aligned: AlignedClaim;
-}
-
-/** The answer to "Compare this claim": the selection, the sentence it sits in, and who else makes it. */
-export interface ClaimCheck {
-  selection: string;
-  /** The sentence(s) of the article the selection belongs to, or the selection itself. */
-  context: string;
-  outlet: string | null;
-  matches: ClaimMatch[];
-  createdAt: number;
-}
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = collapseSpaces;
 
 /** Overlap of two texts: does one contain the other, or do they share a run of words long enough to be the same claim? */
 function overlaps(claim: string, selection: string): boolean {
@@ -59,17 +43,10 @@ export function claimCheckFrom(
 ): ClaimCheck {
   const context = (article && sentenceAround(article.text, selection)) ?? squash(selection);
   const matches: ClaimMatch[] = [];
-  for (const story of comparison?.stories ?? []) {
-    for (const aligned of story.claims) {
-      if (aligned.verdict === 'related') continue;
-      if (!overlaps(aligned.here, selection) && !overlaps(aligned.here, context)) continue;
-      matches.push({
-        storyId: story.id,
-        outlet: story.outlet,
-        title: story.title,
-        published: story.published,
-        aligned,
-      });
+  for (const row of comparison ? claimRows(comparison) : []) {
+    if (!overlaps(row.text, selection) && !overlaps(row.text, context)) continue;
+    for (const { storyId, outlet, title, published, aligned } of row.echoes) {
+      matches.push({ storyId, outlet, title, published, aligned });
     }
   }
   return { selection: squash(selection), context, outlet: article?.outlet ?? null, matches, createdAt: now };

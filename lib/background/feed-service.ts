@@ -1,10 +1,11 @@
 import type { ExtractionResult } from '../extraction/article';
-import { createFeedRefresher, type FeedRefreshDeps, normaliseFeedUrl } from '../feeds/feed-refresh';
-import { FEED_LIMITS } from '../feeds/limits';
-import { DEFAULT_SETTINGS, isNeverKeep, parseSettings, SETTINGS_KEY, type Settings } from '../feeds/settings';
-import { type FeedStatus, type Handlers, ProtocolError, type SenderInfo } from '../messages';
+import { FEED_LIMITS } from '../protocol/feed-limits';
+import { DEFAULT_SETTINGS, isNeverKeep, parseSettings, SETTINGS_KEY, type Settings } from '../protocol/feed-settings';
+import { type FeedStatus, type Handlers, ProtocolError, type SenderInfo } from '../protocol/messages';
+import { normaliseFeedUrl } from '../protocol/web-url';
 import type { CorpusStore } from '../storage/corpus-store';
 import type { FeedRecord } from '../storage/schema';
+import { createFeedRefresher, type FeedRefreshDeps } from './feed-refresh';
 
 type FeedMessages = 'list-feeds' | 'follow-feed' | 'unfollow-feed' | 'refresh-feeds' | 'get-settings' | 'set-settings';
 

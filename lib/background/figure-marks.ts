@@ -1,5 +1,5 @@
-import type { PageMark } from '../content/page-marks';
 import type { FigureRow, FigureValue } from '../matching/figure-rows';
+import type { PageMark } from '../protocol/page-marks';
 
 const valueText = (v: FigureValue): string => (v.qualifier === 'exact' ? String(v.value) : `${v.qualifier} ${v.value}`);
 

@@ -1,24 +1,25 @@
 import { errorMessage } from '../error-message';
-import type { ExtractionResult } from '../extraction/article';
-import {
-  type ClaimPanelStrings,
-  type Handlers,
-  type Message,
-  ProtocolError,
-  request,
-  type TabAnalysis,
-} from '../messages';
-import { type ClaimCheck, claimCheckFrom } from './claim-check';
+import type { Article, ExtractionResult } from '../extraction/article';
+import type { ClaimCheck } from '../protocol/claim-check';
+import { type Handlers, type Message, ProtocolError, request, type TabAnalysis } from '../protocol/messages';
+import { MARK_CSS } from '../protocol/page-marks';
+import { claimCheckFrom } from './claim-check';
 import { figureMarks } from './figure-marks';
 import type { Library } from './library';
-import { pageMarks } from './page-marks';
+import { type MarkStrings, pageMarks } from './page-marks';
 import type { TabAccess } from './tab-access';
 
 export interface BackgroundDeps<E> {
   tabs: TabAccess;
   /** Opens the toolbar popup (where the browser allows it from a menu click); false when it cannot. */
   openPopup(): Promise<boolean>;
-  panelStrings(): ClaimPanelStrings;
+  /**
+   * Opens the popup's page in a small window of its own for this tab, where the popup itself cannot
+   * open. Nothing is added to the web page, so it cannot tell that the reader compared a claim.
+   */
+  openClaimWindow(tabId: number): Promise<void>;
+  /** The words of the in-page marks' notes, in the UI language. */
+  markStrings(): MarkStrings;
   now(): number;
   /** Tells the extension's pages (a side panel waiting for access) that a tab has just been read. */
   broadcast?(message: Message): void;
@@ -49,8 +50,10 @@ export interface MenuClick {
 
 export interface BackgroundService {
   handlers: Handlers<BackgroundMessages>;
-  /** Drops what is known about a tab when it navigates or closes. */
+  /** Drops the cached reading and comparison of a tab when it navigates or closes. */
   forgetTab(tabId: number): void;
+  /** Drops everything known about a closed tab, the last article read from it included. */
+  closeTab(tabId: number): void;
   /** The context-menu items: "Compare this claim" on a selection, "Save page to Parallax". */
   onMenuClick(click: MenuClick, tabId: number): Promise<void>;
   /** The tab's article (content script injected on demand), shared with the popup's request. */
@@ -68,19 +71,38 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
   const extractions = new Map<number, Promise<ExtractionResult>>();
   const results = new Map<number, Promise<TabAnalysis>>();
   const claimChecks = new Map<number, ClaimCheck>();
+  /**
+   * The last article read from each tab, kept across the tab's navigations (until it closes): what a
+   * popup shows and may ask to save, even after a script moved the page on.
+   */
+  const lastRead = new Map<number, Article>();
 
   async function extractFromTab(tabId: number): Promise<ExtractionResult> {
     try {
       await deps.tabs.injectContentScript(tabId);
     } catch (error) {
+      // The browser's reason (about:blank, chrome://, the store, a PDF) goes to the log; the reader gets ours.
       throw new ProtocolError(
         'no-access',
-        `Parallax cannot read this tab (browser pages, the extension store and PDF viewers are off-limits). ${errorMessage(error)}`,
+        `Parallax cannot read this tab (browser pages, blank pages, the extension store and PDF viewers are off-limits): ${errorMessage(error)}`,
       );
     }
     const extraction = await request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    if (extraction.ok) lastRead.set(tabId, extraction.article);
     deps.broadcast?.({ type: 'tab-read', payload: { tabId } });
     return extraction;
+  }
+
+  /** The article to save: the one the UI showed (by its hash) if known, else the tab's current one. */
+  async function articleToSave(tabId: number, contentHash: string | undefined): Promise<Article> {
+    const shown = lastRead.get(tabId);
+    if (contentHash !== undefined && shown?.contentHash === contentHash) return shown;
+    const extraction = await readTab(tabId);
+    if (!extraction.ok) throw new ProtocolError('not-article', extraction.message, extraction.reason);
+    if (contentHash !== undefined && extraction.article.contentHash !== contentHash) {
+      throw new ProtocolError('page-changed', 'The page changed after Parallax read it; read it again before saving.');
+    }
+    return extraction.article;
   }
 
   /** Shares one in-flight computation per tab; a failure is not cached, so the next request retries. */
@@ -116,10 +138,9 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
   const handlers: BackgroundService['handlers'] = {
     'read-tab': ({ tabId }) => readTab(tabId),
     'analyze-tab': ({ tabId, refresh }) => analyzeTab(tabId, refresh === true),
-    'save-tab': async ({ tabId }) => {
-      const extraction = await readTab(tabId);
-      if (!extraction.ok) throw new ProtocolError('not-article', extraction.message);
-      const outcome = await (await deps.library()).save(extraction.article);
+    'save-tab': async ({ tabId, contentHash }) => {
+      const article = await articleToSave(tabId, contentHash);
+      const outcome = await (await deps.library()).save(article);
       results.clear(); // every open tab's comparison may now include this page
       return outcome;
     },
@@ -137,20 +158,23 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     'export-library': async () => (await deps.library()).exportAll(),
     'mark-tab': async ({ tabId, on }) => {
       const analysis = on ? await analyzeTab(tabId, false) : null;
-      const marks = analysis?.comparison ? pageMarks(analysis.comparison) : [];
+      const marks = analysis?.comparison ? pageMarks(analysis.comparison, deps.markStrings()) : [];
+      // The underline is painted by a user style sheet: nothing in the page's DOM says what is marked.
+      if (marks.length > 0) await deps.tabs.insertCss(tabId, MARK_CSS);
       return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
     },
     'mark-figure': async ({ tabId, row, value }) => {
       const figure = (await analyzeTab(tabId, false)).comparison?.figures[row];
       const marks = figure ? figureMarks(figure, value) : [];
+      if (marks.length > 0) await deps.tabs.insertCss(tabId, MARK_CSS);
       return request((m) => deps.tabs.sendToTab(tabId, m), 'mark-page', { marks });
     },
     'get-claim-check': async ({ tabId }) => {
       const check = claimChecks.get(tabId);
       return check && deps.now() - check.createdAt < CLAIM_CHECK_TTL_MS ? check : null;
     },
-    'import-library': async ({ text }) => {
-      const outcome = await (await deps.library()).importAll(text);
+    'import-library': async ({ text, firstLine }) => {
+      const outcome = await (await deps.library()).importAll(text, firstLine);
       results.clear();
       return outcome;
     },
@@ -186,7 +210,7 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
     const check = await compareSelection(tabId, click.selectionText.slice(0, 5000));
     claimChecks.set(tabId, check);
     if (await deps.openPopup()) return;
-    await request((m) => deps.tabs.sendToTab(tabId, m), 'show-claim-panel', { check, strings: deps.panelStrings() });
+    await deps.openClaimWindow(tabId);
   }
 
   return {
@@ -198,6 +222,12 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
       extractions.delete(tabId);
       results.delete(tabId);
       claimChecks.delete(tabId);
+    },
+    closeTab: (tabId) => {
+      extractions.delete(tabId);
+      results.delete(tabId);
+      claimChecks.delete(tabId);
+      lastRead.delete(tabId);
     },
   };
 }

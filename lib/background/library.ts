@@ -2,9 +2,9 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import type { CorpusDocument } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
-import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../messages';
+import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../protocol/messages';
 import type { CorpusStore, StorageEstimator } from '../storage/corpus-store';
-import type { Analysis, DocumentOrigin } from '../storage/documents';
+import { type Analysis, type DocumentOrigin, dedupUrl } from '../storage/documents';
 import type { DocumentRecord, DocumentSource } from '../storage/schema';
 import type { SeedInput } from '../storage/seeds';
 import { retryingOnce } from './retrying-once';
@@ -203,7 +203,7 @@ export class Library<E> {
       if (record) {
         documents[story.id] = {
           source: record.source,
-          url: record.article.canonicalUrl ?? record.article.url,
+          url: dedupUrl(record.article) ?? record.article.url,
           published: record.article.published,
         };
         if (record.source === 'followed' && record.feedId) {
@@ -268,10 +268,15 @@ export class Library<E> {
     return { jsonl, count };
   }
 
-  async importAll(text: string): Promise<ImportOutcome> {
+  /** Imports an export, or the part of one that starts at file line `firstLine`. */
+  async importAll(text: string, firstLine = 1): Promise<ImportOutcome> {
     const store = await this.store();
-    const result = await store.importJsonl(text, (article) => this.deps.engine.analyze(article));
+    const result = await store.importJsonl(text, (article) => this.deps.engine.analyze(article), firstLine);
+    // The index follows each part of a file from the journal at once, reading only that part's rows (no
+    // rebuild from every entry); the snapshot is rewritten by the usual rule.
     if (result.imported > 0) await this.sync(store);
-    return { imported: result.imported, unchanged: result.unchanged, errors: result.errors };
+    const outcome: ImportOutcome = { imported: result.imported, unchanged: result.unchanged, errors: result.errors };
+    if (result.stoppedAt !== undefined) outcome.stoppedAt = result.stoppedAt;
+    return outcome;
   }
 }

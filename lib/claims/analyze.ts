@@ -155,7 +155,7 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
       while (to < s.tokens.length && (s.tokens[to] as Token).end <= clause.end) to++;
       const dates = s.lang === 'und' ? [] : extractDates(text, clause, s.lang, reference, cued);
       const figures = extractFigures(
-        { text, tokens: s.tokens, lang: s.lang, lexicon, excluded: dates, quotedNames: quoted },
+        { text, tokens: s.tokens, lang: s.lang, lexicon, excluded: dates, quotedNames: quoted, dates },
         clause,
       );
       claims.push({

@@ -13,16 +13,23 @@ const VERBS = new Set(
     'заявил заявила заявили заявляет заявляют говорится отмечает отмечают отметил отметила отметили подчеркнул ' +
     'подчеркнула подчеркнули утверждает утверждают утверждал рассказал рассказала рассказали передает передаёт ' +
     'уточняет уточнил уточнила информирует сказал сказала сказали добавил добавила добавили напоминает пояснил ' +
-    'пояснила цитирует ознакомилось ознакомился ознакомилась ознакомились ' +
+    'пояснила цитирует ознакомилось ознакомился ознакомилась ознакомились подтвердили подтвердил подтвердила ' +
     'пише пишуть писав писала повідомляє повідомляють повідомив повідомила повідомили заявив заявила заявили ' +
     'заявляє йдеться зазначає зазначив зазначила зазначили зауважує зауважив наголосив наголосила наголошує ' +
     'розповів розповіла розповіли передає уточнює інформує сказав сказала сказали додав додала додали нагадує ' +
-    'ознайомилося ознайомився ознайомилася ' +
-    'said says reported reports told wrote writes stated announced noted added claimed confirmed'
+    'ознайомилося ознайомився ознайомилася підтвердили підтвердив підтвердила ' +
+    'said says reported reports told wrote writes stated announced noted added claimed confirmed mentioned suggested ' +
+    'indicated warned insisted denied revealed'
   ).split(' '),
 );
 // `говорится в ноте`, `йдеться у повідомленні`, `said in a statement`: the source follows a preposition.
-const VERBS_WITH_IN = new Set(['говорится', 'йдеться', 'said', 'says', 'stated']);
+// `сообщили в СК`, `у ГУР підтвердили`: Russian and Ukrainian name the body speaking after `в`/`у` too.
+const VERBS_WITH_IN = new Set(
+  (
+    'говорится йдеться said says stated сообщили заявили отметили уточнили подтвердили рассказали ' +
+    'повідомили заявили зазначили уточнили підтвердили розповіли'
+  ).split(' '),
+);
 const IN = new Set(['в', 'во', 'у', 'in', 'a', 'the', 'an']);
 
 type CueKind = 'source' | 'citing' | 'pronoun';
@@ -42,6 +49,9 @@ const PREPOSITIONS: readonly [string[], CueKind][] = [
   [['згідно', 'із'], 'source'],
   [['according', 'to'], 'source'],
   [['as', 'reported', 'by'], 'source'],
+  [['as', 'quoted', 'by'], 'source'],
+  [['quoted', 'by'], 'source'],
+  [['as', 'cited', 'by'], 'source'],
   [['со', 'ссылкой', 'на'], 'citing'],
   [['с', 'ссылкой', 'на'], 'citing'],
   [['з', 'посиланням', 'на'], 'citing'],
@@ -60,7 +70,7 @@ const ROLE_WORDS: Record<string, string> = {
   representatives:
     'представитель представители представник представники spokesman spokeswoman spokesperson representative representatives',
   experts: 'эксперт эксперты експерт експерти аналитик аналітик expert experts analyst analysts',
-  authorities: 'власти влада authorities',
+  authorities: 'власти влада уряд правительство government authorities',
   media: 'сми змі media',
   journalists: 'журналист журналисты журналіст журналісти journalist journalists reporter reporters',
 };
@@ -69,16 +79,44 @@ const DOCUMENT_WORDS: Record<string, string> = {
   statement: 'сообщение сообщении повідомлення повідомленні заявление заявлении заява заяві statement release message',
   document: 'документ документе документі document',
   report: 'доклад докладе доповідь доповіді отчет отчете звіт звіті report',
+  release: 'релиз релизе пресс-релиз пресс-релизе реліз релізі прес-реліз прес-релізі',
 };
 // `издание`, `видання`, `агентство`: the outlet named earlier in the article.
 const ANAPHORS =
-  'издание издания изданию видання агентство агентства агентству outlet agency publication newspaper газета газеты телеканал';
+  'издание издания изданию видання агентство агентства агентству outlet agency publication newspaper газета газеты телеканал ' +
+  'телеканала телевидение телевидения телебачення телеканалу television broadcaster channel';
 const PLURAL_MEDIA = new Set(['изданий', 'агентств', 'видань', 'outlets', 'agencies', 'publications', 'newspapers']);
 const QUANTIFIERS = new Set(
   'несколько ряд многие многих кілька низка декілька багато several many some multiple'.split(' '),
 );
 const PRONOUNS = new Set('его ее её их он она они його її їх він вона вони his her their he she they'.split(' '));
 const SKIP_FORWARD = new Set('уже также тоже сразу ранее вже також теж одразу also the a an'.split(' '));
+// Days and months name when something was said (`said Saturday`, `повідомляє у вівторок`), never who said it.
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight ' +
+    'january february march april may june july august september october november december ' +
+    'понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье сегодня вчера накануне ' +
+    "понеділок понеділка вівторок вівторка середу середа четвер четверга пʼятницю п’ятницю п'ятницю суботу субота неділю неділя сьогодні вчора напередодні " +
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
+    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'
+  ).split(' '),
+);
+// A date phrase right after a reporting verb is stepped over (`повідомляє у вівторок Associated Press`).
+const DATE_PREPOSITIONS = new Set(['в', 'во', 'у', 'on', 'in', 'last', 'this']);
+// Locative and temporal prepositions: a name after one (`на засіданні Держдуми РФ`) is where or when, not who.
+const PLACE_PREPOSITIONS = new Set(
+  'в во на у при під под після после перед до in at on during after before from'.split(' '),
+);
+const PHRASE_ADJECTIVE = /(ых|их|ого|его|ой|ий|ый|ая|яя|ое|ее|ые|ие|ому|ему|ім|ій|ої|і)$/;
+// `Ria Novosti news agency`: how far a common noun for an outlet may follow its name.
+const APPOSITION_REACH = 20;
+const ENGLISH_OF = new Set(['of', 'for']);
+// Head words of English bodies' names (`Investigative Committee`, `Ministry of Defence`).
+const ENGLISH_BODY =
+  /^(ministry|committee|service|office|department|council|agency|bureau|commission|staff|forces|command|administration|government|court|prosecutor|police|guard|directorate|parliament)$/;
+// A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`).
+const NAME_ADJECTIVE = /(ое|ая|ый|ий|ой|ое|ее|ых|их|ого|ої|ого|ное|на|не|ні)$/;
 const COORDINATION = new Set(['и', 'та', 'і', 'й', 'and']);
 const OF = new Set(['из', 'з', 'із', 'of']);
 const CLAUSE_END = new Set(['что', 'чтобы', 'що', 'щоб', 'that', 'о', 'об', 'про', 'about']);
@@ -137,8 +175,9 @@ interface Reader {
 const between = (r: Reader, a: Token, b: Token): string => r.text.slice(a.end, b.start);
 
 /** Classifies the words of a noun phrase `tokens[from, to)` into attribution links. */
-function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[] {
+function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject = false): Found[] {
   const out: Found[] = [];
+  const places: Found[] = [];
   const stemOf = (t: Token): string => stemFor(t, r.lang);
   let phraseStart = from;
   for (let i = from; i < to; i++) {
@@ -155,6 +194,16 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[
       while (head > phraseStart && isModifier(r.tokens[head - 1] as Token)) head--;
       const first = r.tokens[head] as Token;
       const next = r.tokens[i + 1];
+      if (role === 'authorities' && next && i + 1 < to && next.capitalised && !SEPARATOR.test(between(r, t, next))) {
+        // `Влада М'янми`, `власти России`: a country's authorities name no body; the place is not a source.
+        let j = i + 1;
+        while (j < to && j <= i + 2 && (r.tokens[j] as Token).capitalised) j++;
+        const end = r.tokens[j - 1] as Token;
+        out.push({ text: r.text.slice(first.start, end.end), key: 'authorities', kind: 'role', pos: first.start, via });
+        i = j - 1;
+        phraseStart = j;
+        continue;
+      }
       const owner = next && i + 1 < to ? matchKnownName(r.tokens, i + 1, stemOf) : null;
       if (owner) {
         // `представители Соединенных Штатов`: the role speaks for the named body.
@@ -182,36 +231,115 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via']): Found[
       const quantified = head < i && QUANTIFIERS.has((r.tokens[head] as Token).norm);
       const plural = PLURAL_MEDIA.has(t.norm) || quantified;
       const first = r.tokens[head] as Token;
+      const named = out[out.length - 1];
+      // `Ria Novosti news agency`, `агентство ТАСС` name the outlet once: the common noun adds no source.
+      const ahead = i + 1 < to ? matchKnownName(r.tokens, i + 1, stemOf) : null;
+      const apposition =
+        (named?.kind === 'media' && Math.abs(named.pos - t.start) <= APPOSITION_REACH) || ahead?.[0].kind === 'media';
+      if (apposition) {
+        phraseStart = i + 1;
+        continue;
+      }
+      const next = r.tokens[i + 1];
+      if (!ahead && next && i + 1 < to && next.capitalised && !STOPWORDS.has(next.norm) && !plural) {
+        // `state-run television MRTV`, `телеканал Ахмат`: the name an outlet is given is an outlet.
+        let j = i + 2;
+        while (j < to && (r.tokens[j] as Token).capitalised) j++;
+        const last = r.tokens[j - 1] as Token;
+        out.push({
+          text: r.text.slice(next.start, last.end),
+          key: nameKey(last, r.lang),
+          kind: 'media',
+          pos: next.start,
+          via,
+        });
+        i = j - 1;
+        phraseStart = j;
+        continue;
+      }
       if (plural) out.push({ text: r.text.slice(first.start, t.end), key: 'media', kind: 'role', pos: t.start, via });
       else out.push({ text: t.text, key: 'anaphor', kind: 'media', pos: t.start, via: 'anaphor' });
       phraseStart = i + 1;
       continue;
     }
+    if (DATE_WORDS.has(t.norm)) continue;
     const known = t.capitalised ? matchKnownName(r.tokens, i, stemOf) : null;
     if (known) {
       const end = r.tokens[i + known[1] - 1] as Token;
-      const kind = known[0].kind === 'media' ? 'media' : 'org';
-      out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
+      // A place is never a source by itself: `Russia's Defence Ministry`, `телевидение Китая`.
+      if (known[0].kind !== 'place') {
+        const kind = known[0].kind === 'media' ? 'media' : 'org';
+        out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
+      } else places.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind: 'org', pos: t.start, via });
       i += known[1] - 1;
+      phraseStart = i + 1;
+      continue;
+    }
+    const next = r.tokens[i + 1];
+    if (
+      t.capitalised &&
+      t.script === 'cyrillic' &&
+      NAME_ADJECTIVE.test(t.norm) &&
+      next &&
+      i + 1 < to &&
+      !next.capitalised &&
+      next.script === 'cyrillic' &&
+      !STOPWORDS.has(next.norm) &&
+      !SEPARATOR.test(between(r, t, next)) &&
+      !ROLES.has(stemOf(next)) &&
+      !DOCUMENTS.has(stemOf(next)) &&
+      !ANAPHOR_STEMS.has(stemOf(next))
+    ) {
+      // `Центральное телевидение (Китая)`, `Збройних сил`: a body named by an adjective and a noun.
+      out.push({
+        text: r.text.slice(t.start, next.end),
+        key: `${stemOf(t)} ${stemOf(next)}`,
+        kind: 'org',
+        pos: t.start,
+        via,
+      });
+      i += 1;
       phraseStart = i + 1;
       continue;
     }
     if (t.capitalised && t.script !== 'digit' && !STOPWORDS.has(t.norm)) {
       let j = i + 1;
-      while (j < to && (r.tokens[j] as Token).capitalised && !matchKnownName(r.tokens, j, stemOf)) j++;
+      // An acronym ends a name run (`ГУР Андрій Юсов`: the body, then its person).
+      while (
+        j < to &&
+        (r.tokens[j] as Token).capitalised &&
+        !t.acronym &&
+        !(r.tokens[j] as Token).acronym &&
+        !DATE_WORDS.has((r.tokens[j] as Token).norm) &&
+        !matchKnownName(r.tokens, j, stemOf)
+      )
+        j++;
+      // `Ministry of Defence`, `Security Service of Ukraine`: an English body's name runs on through `of`.
+      while (
+        j + 1 < to &&
+        ENGLISH_OF.has((r.tokens[j] as Token).norm) &&
+        (r.tokens[j + 1] as Token).capitalised &&
+        ENGLISH_BODY.test((r.tokens[j - 1] as Token).norm)
+      ) {
+        j += 2;
+        while (j < to && (r.tokens[j] as Token).capitalised && !(r.tokens[j] as Token).acronym) j++;
+      }
       const last = r.tokens[j - 1] as Token;
-      const key = nameKey(last, r.lang);
+      const body = r.tokens.slice(i, j).some((x) => ENGLISH_BODY.test(x.norm));
+      const key = body ? nameKey(t, r.lang) + nameKey(last, r.lang) : nameKey(last, r.lang);
       const initial = i === 0;
       // A lone capitalised word at sentence start (`Французский чиновник`) is a name only if the article says so.
       if (!(initial && j - i === 1 && !r.names.names.has(key))) {
-        const kind = t.acronym || (t.script === 'latin' && r.lang !== 'en') ? 'org' : 'person';
+        const kind = t.acronym || body || (t.script === 'latin' && r.lang !== 'en') ? 'org' : 'person';
         out.push({ text: r.text.slice(t.start, last.end), key, kind, pos: t.start, via });
         phraseStart = j;
       }
       i = j - 1;
     }
   }
-  return out;
+  // A place standing alone as the subject is the state speaking (`Україна заявила`); beside a body or a
+  // person it only qualifies them, and after a verb (`said Russia fired`) it is what the report is about.
+  return out.length === 0 && subject ? places : out;
 }
 
 function isBoundary(t: Token): boolean {
@@ -221,7 +349,13 @@ function isBoundary(t: Token): boolean {
 /** The noun phrase after a cue: up to five words, through `и`/`and` and `один из`, to punctuation. */
 function readForward(r: Reader, i: number, via: Found['via']): Found[] {
   let j = i;
-  while (j < r.tokens.length && SKIP_FORWARD.has((r.tokens[j] as Token).norm)) j++;
+  for (;;) {
+    const t = r.tokens[j];
+    if (!t) break;
+    if (SKIP_FORWARD.has(t.norm) || DATE_WORDS.has(t.norm)) j++;
+    else if (DATE_PREPOSITIONS.has(t.norm) && DATE_WORDS.has(r.tokens[j + 1]?.norm ?? '')) j += 2;
+    else break;
+  }
   const from = j;
   for (; j < r.tokens.length && j < from + 5; j++) {
     const t = r.tokens[j] as Token;
@@ -249,7 +383,21 @@ function readBackward(r: Reader, v: number): Found[] {
     from--;
   }
   if (from === end) return [];
-  const found = linksOf(r, from, end, 'verb');
+  // Names inside a place or time phrase (`Картаполов на засіданні Держдуми РФ заявив`, `Накануне поездки
+  // в Париж президент Зеленский заявил`) are where or when, not who: the subject is the last name outside.
+  const inPhrase = new Set<number>();
+  for (let k = from; k < end; k++) {
+    if (!PLACE_PREPOSITIONS.has((r.tokens[k] as Token).norm)) continue;
+    // The phrase: adjectives, its head noun, then the names that qualify it (`засіданні Держдуми РФ`).
+    let n = k + 1;
+    while (n < end && !(r.tokens[n] as Token).capitalised && PHRASE_ADJECTIVE.test((r.tokens[n] as Token).norm)) {
+      inPhrase.add((r.tokens[n] as Token).start);
+      n++;
+    }
+    if (n < end) inPhrase.add((r.tokens[n] as Token).start);
+    for (n++; n < end && (r.tokens[n] as Token).capitalised; n++) inPhrase.add((r.tokens[n] as Token).start);
+  }
+  const found = linksOf(r, from, end, 'verb', true).filter((l) => !inPhrase.has(l.pos));
   for (let k = from; k < end; k++) r.used.add(k);
   const last = found[found.length - 1];
   return last ? [last] : [];

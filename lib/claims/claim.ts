@@ -1,16 +1,39 @@
-/** A quantity with what it counts: `более 27 мировых лидеров` → value 27, qualifier `more`, noun stem `лидер`. */
+/**
+ * A quantity with what it counts: `более 27 мировых лидеров` → value 27, qualifier `more`, noun `@leader`;
+ * `погибли 20 человек в Киеве` → 20, noun `@person`, role `dead`, scope `kyiv`.
+ */
 export interface Figure {
+  /** The number, or the low end of a range. */
   value: number;
+  /** High end of a range (`55 to 57%`, `5-6 км`, `от 19 до 22`); absent for a single number. */
+  high?: number;
+  /** Second number of a scorecard (`115-112`, `114:113`), whose noun is `score`. */
+  versus?: number;
   /** `exact`, `more` (more than / более / понад), `less`, `about` (около / близько), `almost` (почти / майже), `upto`. */
   qualifier: 'exact' | 'more' | 'less' | 'about' | 'almost' | 'upto';
   /**
    * What is counted, as a cross-language key: a unit (`year`, `day`, `km`, `m`, `%`, `usd`, `eur`,
-   * `magnitude`…) or the counted noun's bridged stem (`27 лидеров`, `30 лідерів`, `27 leaders` → `лидер`);
+   * `magnitude`, `score`…), `@person` for people whatever the word (`человек`, `осіб`, `people`, or a
+   * bare toll `risen to 93`), else the counted noun's strongest concept (`@leader`) or its ru/uk key;
    * '' when the number stands alone.
    */
   noun: string;
-  /** Every sense of the counted noun (`@fare`, `@passeng`), when it has more than `noun`. */
+  /** Every sense of the counted noun (`@fare`, `@passeng`, and its class such as `@person`), when it has more than `noun`. */
   senses?: string[];
+  /**
+   * What the counted did or underwent, when the text says so: `dead`, `injured`, `missing`, `bodies`,
+   * `casualties` (dead and injured together), `aboard`, `detained`, `shot-down`, `yes`, `no`, `turnout`…
+   * (lib/claims/quantity-words.ts).
+   */
+  role?: string;
+  /** `new` for an increment (`18 more bodies`, `ещё 139`), `total` for a running total (`risen to 93`). */
+  count?: 'new' | 'total';
+  /** ISO date or date and time (`2024-03-30T06:00`) the count holds as of, when the text says so. */
+  asOf?: string;
+  /** Key of the place a count is limited to (`погибли в Киеве` → `kyiv`). */
+  scope?: string;
+  /** Key of the point a distance is measured from (`в 17 км от Мандалая`). */
+  reference?: string;
   /** Exact text of the figure with its noun as written, e.g. `более 27 мировых лидеров`. */
   text: string;
   start: number;
@@ -30,6 +53,8 @@ export interface ClaimDate {
   relative: boolean;
   /** Part of the period when the text names it: `в конце декабря` → `end`. */
   part?: 'start' | 'mid' | 'end';
+  /** The day something was said (`said Saturday`, `повідомляє у вівторок`), not when the event happened. */
+  reporting?: boolean;
 }
 
 /** One link of an attribution chain, as written, with a key that compares across ru/uk/en. */
@@ -70,6 +95,12 @@ export interface Entity {
   kind: 'person' | 'org' | 'place' | 'other';
   start: number;
   end: number;
+  /**
+   * For a person, the words of the title written right before the name, as cross-language keys
+   * (`генеральный секретарь НАТО Марк Рютте` → `@general`, `@secretari`, `nato`): two outlets naming
+   * different people with one title is a `name` difference.
+   */
+  title?: string[];
 }
 
 /** One sentence (or clause) of an article, analysed for matching. */

@@ -26,6 +26,17 @@ const YEAR_AFTER_IN = /(?<=(?<!\p{L})(?:in|since|by|until|в|у|с|з)\s)(1[89]\
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
+const REPORTED_ON =
+  /(?<!\p{L})(?:said|says|told|reported|announced|stated|confirmed|added|сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|заявляет|сказал\p{L}*|пишет|пишут|повідомля\p{L}*|повідомив|повідомила|повідомили|заявив|заявила|заявили|сказав|сказала|пише|пишуть)[\s,]+(?:on|в|во|у)?\s*$/iu;
+
+// Clock times (`15:30 8 июля`) and a short number after a month and comma (`8 July, 22 people`) mislead
+// chrono into days and years: they are blanked (same length, so offsets hold) before it reads the clause.
+const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/g;
+const COMMA_NUMBER =
+  /(?<=(?:january|february|march|april|may|june|july|august|september|october|november|december)),\s*\d{1,2}(?=\s+\p{L})(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))/giu;
+const blank = (s: string): string => ' '.repeat(s.length);
+
 /** Noon UTC of the publication day, or null when the article gives none. */
 export function referenceDate(published: string | null): Date | null {
   if (!published) return null;
@@ -62,7 +73,8 @@ export function extractDates(
   const out: ClaimDate[] = [];
   const chrono = CHRONO[lang];
   if (chrono && cued && DATE_CUE.test(slice)) {
-    for (const r of chrono.parse(slice, reference ?? new Date())) {
+    const masked = slice.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
+    for (const r of chrono.parse(masked, reference ?? new Date())) {
       const s = r.start;
       const hasDay = s.isCertain('day');
       const hasWeekday = s.isCertain('weekday');
@@ -111,8 +123,8 @@ export function extractDates(
     }
   }
   // Both year patterns need a digit; most clauses have none.
-  if (!DIGIT.test(slice)) return out.sort((a, b) => a.start - b.start);
-  for (const re of [YEAR_WITH_WORD, YEAR_AFTER_IN]) {
+  const years = DIGIT.test(slice) ? [YEAR_WITH_WORD, YEAR_AFTER_IN] : [];
+  for (const re of years) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       const start = span.start + m.index;
@@ -121,5 +133,7 @@ export function extractDates(
       out.push({ value: m[0], text: m[0], start, end, relative: false });
     }
   }
+  for (const d of out)
+    if (REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start))) d.reporting = true;
   return out.sort((a, b) => a.start - b.start);
 }

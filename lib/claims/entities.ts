@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
 import type { Entity } from './claim';
 import { matchKnownName } from './known-names';
-import { type Lexicon, wordKey } from './lexicon';
+import { type Lexicon, wordConcepts, wordKey } from './lexicon';
 import { tokenStemLanguage } from './terms';
 
 // Capitalised titles (`Президента України`) are not names; organisation heads start a multi-word name.
@@ -14,6 +14,9 @@ const TITLE =
 const ORG_HEAD =
   /^(коалиц|коаліц|coalition|офис|офіс|office|штаб|министерств|міністерств|ministry|комитет|комітет|committee|служб|service|совет|council|рада|генеральн|верховн|государственн|державн|national|general|state)/;
 const SPACE_ONLY = /^\s+$/;
+/** Words of a title read before a person's name (`генеральный секретарь НАТО`, `NATO Secretary General`). */
+const TITLE_WORDS = 3;
+const TITLE_BREAK = /[,.;:!?"«»„“”()\u2013\u2014]/;
 
 /** What the article as a whole says about capitalised words, gathered before entities are read. */
 export interface ArticleNames {
@@ -176,5 +179,31 @@ export function extractEntities(
     }
     i = Math.max(end, i + 1);
   }
+  for (const e of out) if (e.kind === 'person') readTitle(text, tokens, from, e, lang, lexicon);
   return out;
+}
+
+/** Keys of the words right before a person's name, up to punctuation or a function word. */
+function readTitle(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  e: Entity,
+  lang: string,
+  lexicon: Lexicon,
+): void {
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).start < e.start) k++;
+  const keys: string[] = [];
+  const stemOf = (t: Token): string => stemFor(t, lang);
+  for (let j = k - 1; j >= from && j >= k - TITLE_WORDS; j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (TITLE_BREAK.test(text.slice(t.end, next.start)) || STOPWORDS.has(t.norm) || t.script === 'digit') break;
+    const known = matchKnownName(tokens, j, stemOf);
+    const l = tokenStemLanguage(t, lang);
+    if (known) keys.push(known[0].key);
+    else if (l) keys.push(wordConcepts(t.norm, l, lexicon)[0] ?? wordKey(t.norm, l, lexicon));
+  }
+  if (keys.length > 0) e.title = keys.reverse();
 }

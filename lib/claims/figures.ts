@@ -2,19 +2,28 @@ import type { TextSpan } from '../text/sentences';
 import type { StemLanguage } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
-import type { Figure } from './claim';
+import type { ClaimDate, Figure } from './claim';
 import { CONCEPT_PREFIX } from './concept-prefix';
 import { type Lexicon, wordConcepts, wordKey } from './lexicon';
-import { NUMBER_WORDS, QUALIFIERS, type Qualifier, SCALE_WORDS, UNIT_WORDS } from './number-words';
+import { COLLECTIVE_NUMBERS, NUMBER_WORDS, QUALIFIERS, type Qualifier, SCALE_WORDS, UNIT_WORDS } from './number-words';
+import { readQuantities } from './quantities';
+import { classOfWord, NEW_AFTER, RANGE_AND, RANGE_JOINERS, RANGE_OPENERS, roleOfWord } from './quantity-words';
 import { tokenStemLanguage } from './terms';
 
 // Digits with grouped thousands (`30 000`, `1,998`) and an optional fraction, not glued to letters
 // before (`Ту-95`, `G7`) and not part of a time or dotted date (`07:05`, `30.07.2025`).
 const NUMBER =
   /(?<![\p{L}\p{N}.,:\-/])([$€£₴₽]\s?)?(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+)(?:([.,])(\d+))?(?![\p{N}]|:\d|[./-]\d)/gu;
+// Two numbers joined by a dash or colon: a range (`5-6 км`, `55–57%`) or a scorecard (`115-112`, `114:113`).
+const PAIR =
+  /(?<![\p{L}\p{N}.,:\-/])(\d{1,3}(?:[.,]\d+)?)\s?([-–—:])\s?(\d{1,3}(?:[.,]\d+)?)(?![\p{N}]|[.,:\-/]\d|-?\p{L})/gu;
+const PAIR_LIST = /^\s*(?:[,;]|and|и|та|і|й)\s*\d{2,3}\s?[-–—:]\s?\d{2,3}/u;
+const PAIR_LIST_BEFORE = /\d{2,3}\s?[-–—:]\s?\d{2,3}(?:\s+\p{L}+)?\s*(?:[,;]|and|и|та|і|й)\s*$/u;
 const ATTACHED = /^(-?)([\p{L}]+)|^\s?%/u;
 const ORDINAL_SUFFIX = /^(й|я|е|го|му|м|х|ї|ий|ого|ому|th|st|nd|rd)$/;
 const RU_UK_ADJECTIVE = /..(ых|их|ым|им|ыми|ими|ого|его|ому|ему)$/;
+// Past-tense plural and neuter verbs (`получили`, `загинуло`): what follows a count, never the counted noun.
+const RU_UK_VERB = /..(или|ыли|али|яли|ели|ули|лись|лися|ило|ало|ыло|уло|ется|ються|ются)$/;
 const EN_ADJECTIVE = /..(al|ic|ive|ous|ful|less|ian|ese|ish|ary|ern|ior|ed|ible|able)$/;
 const EN_ADJECTIVES = new Set(
   'new major more other key senior top world big large small several different foreign'.split(' '),
@@ -23,6 +32,12 @@ const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 
 const ONLY_SPACE = /^[\s\u00A0]*$/;
 const CLOCK = /^\s?(?:[ap]\.?m\b|[ap]\.m\.)/i;
 const MAX_ADJECTIVES = 3;
+// Prepositions between a qualifier and its number (`примерно в 17 км`, `около 40`).
+const QUALIFIER_GAP = new Set(['в', 'у', 'на', 'во']);
+const RANGE_DASH = /^\s?[-–—]\s?$/;
+/** Clock times read as `hh:mm` are times, not scorecards. */
+const MAX_HOUR = 24;
+const MAX_MINUTE = 59;
 
 /** What a counted noun compares by across languages: its strongest concept, else its ru/uk key. */
 export function nounKey(word: string, lang: StemLanguage, lexicon: Lexicon): string {
@@ -30,12 +45,15 @@ export function nounKey(word: string, lang: StemLanguage, lexicon: Lexicon): str
 }
 
 /**
- * Every sense of a counted noun as a key (`пассажиров` → @fare, @passeng): two figures count the same
- * thing when their nouns share a sense (lib/matching/figure-compatibility.ts), whichever each calls strongest.
+ * Every sense of a counted noun as a key (`пассажиров` → @fare, @passeng), led by its class when it
+ * counts people or children (`осіб` → @person, …): two figures count the same thing when their nouns share a
+ * sense (lib/matching/figure-compatibility.ts), whichever each calls strongest.
  */
 export function nounSenses(word: string, lang: StemLanguage, lexicon: Lexicon): string[] {
   const concepts = wordConcepts(word, lang, lexicon);
-  return concepts.length > 0 ? concepts.map((c) => CONCEPT_PREFIX + c) : [wordKey(word, lang, lexicon)];
+  const senses = concepts.length > 0 ? concepts.map((c) => CONCEPT_PREFIX + c) : [wordKey(word, lang, lexicon)];
+  const cls = classOfWord(word);
+  return cls ? [cls, ...senses.filter((s) => s !== cls)] : senses;
 }
 
 export interface FigureContext {
@@ -47,6 +65,20 @@ export interface FigureContext {
   excluded: readonly TextSpan[];
   /** Short quoted spans (titles, names): number words inside are names, not counts. */
   quotedNames: readonly TextSpan[];
+  /** Dates of the clause, for the time a count holds as of (`по состоянию на 8 июля`). */
+  dates?: readonly ClaimDate[];
+}
+
+/** A figure as read, with where its number and counted noun sit, for the quantity reader. */
+export interface ReadFigure {
+  figure: Figure;
+  /** Offsets of the number itself (without qualifier or noun). */
+  numberStart: number;
+  numberEnd: number;
+  /** Token index of the counted noun, or -1. */
+  nounToken: number;
+  /** `18 more bodies`: an increment said after the number. */
+  moreAfter: boolean;
 }
 
 const inside = (spans: readonly TextSpan[], start: number, end: number): boolean =>
@@ -61,7 +93,7 @@ function isAdjective(token: Token): boolean {
 }
 
 /** Index of the first token starting at or after `pos`; binary search, as a sentence may hold thousands of numbers. */
-function firstTokenAt(tokens: readonly Token[], pos: number): number {
+export function firstTokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -73,14 +105,21 @@ function firstTokenAt(tokens: readonly Token[], pos: number): number {
 }
 
 function qualifierBefore(ctx: FigureContext, index: number, numberStart: number): [Qualifier, number] {
-  for (const [words, qualifier] of QUALIFIERS) {
-    const first = index - words.length;
-    if (first < 0) continue;
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = (ctx.tokens[first + k] as Token).norm === words[k];
-    const last = ctx.tokens[index - 1] as Token;
-    if (ok && ONLY_SPACE.test(ctx.text.slice(last.end, numberStart).replace(/[$€£₴₽]/, ''))) {
-      return [qualifier, (ctx.tokens[first] as Token).start];
+  // `примерно в 17 километрах`: a preposition may stand between the qualifier and the number.
+  const gap = index > 0 && QUALIFIER_GAP.has((ctx.tokens[index - 1] as Token).norm) ? 1 : 0;
+  for (const skip of gap ? [0, 1] : [0]) {
+    const at = index - skip;
+    for (const [words, qualifier] of QUALIFIERS) {
+      const first = at - words.length;
+      if (first < 0) continue;
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) ok = (ctx.tokens[first + k] as Token).norm === words[k];
+      const last = ctx.tokens[at - 1] as Token;
+      const after = skip ? (ctx.tokens[at] as Token).start : numberStart;
+      if (ok && ONLY_SPACE.test(ctx.text.slice(last.end, after).replace(/[$€£₴₽]/, ''))) {
+        if (skip && qualifier === 'upto') continue;
+        return [qualifier, (ctx.tokens[first] as Token).start];
+      }
     }
   }
   return ['exact', numberStart];
@@ -91,6 +130,8 @@ interface Counted {
   senses: string[];
   end: number;
   scale: number;
+  nounToken: number;
+  more: boolean;
 }
 
 /** Reads what follows a number: a scale word, then a unit or the counted noun (skipping adjectives). */
@@ -100,6 +141,8 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
   let i = index;
   let noun = unit;
   let senses: string[] = [];
+  let nounToken = -1;
+  let more = false;
   const adjacent = (t: Token): boolean => ONLY_SPACE.test(ctx.text.slice(end, t.start).replace(/^\./, ''));
   const next = ctx.tokens[i];
   if (next && adjacent(next) && SCALE_WORDS.has(next.norm) && next.norm.length > 1) {
@@ -107,29 +150,61 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
     end = next.end;
     i++;
   }
+  const scaleEnd = end;
+  const after = ctx.tokens[i];
+  if (!noun && after && adjacent(after) && NEW_AFTER.has(after.norm)) {
+    // `18 more bodies`, `12 новых случаев`: an increment, then the noun.
+    more = true;
+    end = after.end;
+    i++;
+  }
   let skipped = 0;
+  let lastAdjective = -1;
+  const langOf = (t: Token): StemLanguage | null => tokenStemLanguage(t, ctx.lang);
+  const take = (k: number): void => {
+    const t = ctx.tokens[k] as Token;
+    const lang = langOf(t);
+    senses = lang ? nounSenses(t.norm, lang, ctx.lexicon) : [t.norm];
+    noun = senses[0] as string;
+    nounToken = k;
+    end = t.end;
+  };
+  let stoppedAtName = false;
   for (; i < ctx.tokens.length && !noun; i++) {
     const t = ctx.tokens[i] as Token;
     if (!adjacent(t) || t.script === 'digit' || STOPWORDS.has(t.norm)) break;
     const unitKey = UNIT_WORDS.get(t.norm);
     if (unitKey) {
       noun = unitKey;
+      nounToken = i;
       end = t.end;
       break;
     }
-    if (isAdjective(t) && skipped < MAX_ADJECTIVES) {
+    // A name after the adjectives (`65 пленных военнослужащих ВСУ`) is not what is counted; English
+    // capitalised adjectives (`41 strategic Russian aircraft`) are still modifiers.
+    if (skipped > 0 && (t.acronym || (t.capitalised && t.script === 'cyrillic'))) {
+      stoppedAtName = true;
+      break;
+    }
+    if (isAdjective(t) && skipped < MAX_ADJECTIVES && !classOfWord(t.norm)) {
       skipped++;
+      lastAdjective = i;
       end = t.end;
       continue;
     }
-    const lang = tokenStemLanguage(t, ctx.lang);
-    senses = lang ? nounSenses(t.norm, lang, ctx.lexicon) : [t.norm];
-    noun = senses[0] as string;
-    end = t.end;
+    if (t.script === 'cyrillic' && RU_UK_VERB.test(t.norm) && !roleOfWord(t.norm)) break;
+    // `300 зниклих безвісти`: a participle of what happened, then an adverb, is the counted noun.
+    const role = lastAdjective === i - 1 ? roleOfWord((ctx.tokens[lastAdjective] as Token).norm) : undefined;
+    if (role && !classOfWord(t.norm)) break;
+    take(i);
+  }
+  // A participle or adjective standing for its noun (`20 погибших`, `22 injured`, `65 пленных военнослужащих`).
+  if (!noun && lastAdjective >= 0 && (stoppedAtName || roleOfWord((ctx.tokens[lastAdjective] as Token).norm))) {
+    take(lastAdjective);
   }
   // Adjectives with no noun after them (`27 из 30 …`) are not part of the figure.
-  if (!noun) end = from;
-  return { noun, senses, end, scale };
+  if (!noun) end = more ? end : scaleEnd;
+  return { noun, senses, end, scale, nounToken, more };
 }
 
 /** Measure nouns written before the number: `магнитудой 8,8`, `magnitude 8.8`. */
@@ -151,19 +226,94 @@ function parseDigits(intPart: string, sep: string | undefined, frac: string | un
   return Number(`${grouped}.${frac}`);
 }
 
-function digitFigures(ctx: FigureContext, start: number, end: number, out: Figure[]): void {
+/** A decimal of a range or scorecard end (`19,3`, `5.5`). */
+const pairNumber = (s: string): number => Number(s.replace(',', '.'));
+
+/**
+ * Ranges and scorecards written with a dash or colon. A colon pair is a scorecard unless it reads as a
+ * clock time; a dash pair is a scorecard in a list of pairs or when it falls (`115-112`), else a range.
+ */
+function pairFigures(ctx: FigureContext, start: number, end: number, out: ReadFigure[]): TextSpan[] {
+  const taken: TextSpan[] = [];
+  const slice = ctx.text.slice(start, end);
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(slice); m !== null; m = PAIR.exec(slice)) {
+    const numStart = start + m.index;
+    const numEnd = numStart + m[0].length;
+    if (inside(ctx.excluded, numStart, numEnd)) continue;
+    const [, a = '', sep, b = ''] = m;
+    const x = pairNumber(a);
+    const y = pairNumber(b);
+    const integers = !/[.,]/.test(a + b);
+    if (sep === ':') {
+      const clock = x <= MAX_HOUR && y <= MAX_MINUTE && b.length === 2;
+      if (clock || !integers) continue;
+    }
+    const listed =
+      PAIR_LIST.test(ctx.text.slice(numEnd, numEnd + 12)) ||
+      PAIR_LIST_BEFORE.test(ctx.text.slice(Math.max(0, numStart - 24), numStart));
+    const scorecard = integers && (sep === ':' || listed || (x > y && a.length >= 2 && b.length >= 2));
+    const tokenIndex = firstTokenAt(ctx.tokens, numEnd);
+    const startIndex = firstTokenAt(ctx.tokens, numStart);
+    if (scorecard) {
+      out.push({
+        figure: { value: x, versus: y, qualifier: 'exact', noun: 'score', text: m[0], start: numStart, end: numEnd },
+        numberStart: numStart,
+        numberEnd: numEnd,
+        nounToken: -1,
+        moreAfter: false,
+      });
+      taken.push({ start: numStart, end: numEnd });
+      continue;
+    }
+    if (x >= y) continue;
+    const percent = /^\s?%/.exec(ctx.text.slice(numEnd, end));
+    const unitEnd = percent ? numEnd + percent[0].length : numEnd;
+    const counted = countedAfter(ctx, tokenIndex, unitEnd, percent ? '%' : '');
+    const [qualifier, figureStart] = qualifierBefore(ctx, startIndex, numStart);
+    const figureEnd = Math.max(counted.end, unitEnd);
+    const figure: Figure = {
+      value: x * counted.scale,
+      high: y * counted.scale,
+      qualifier,
+      noun: counted.noun,
+      text: ctx.text.slice(figureStart, figureEnd),
+      start: figureStart,
+      end: figureEnd,
+    };
+    if (counted.senses.length > 1) figure.senses = counted.senses;
+    out.push({
+      figure,
+      numberStart: numStart,
+      numberEnd: numEnd,
+      nounToken: counted.nounToken,
+      moreAfter: counted.more,
+    });
+    taken.push({ start: numStart, end: numEnd });
+  }
+  return taken;
+}
+
+function digitFigures(
+  ctx: FigureContext,
+  start: number,
+  end: number,
+  taken: readonly TextSpan[],
+  out: ReadFigure[],
+): void {
   const slice = ctx.text.slice(start, end);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(slice); m !== null; m = NUMBER.exec(slice)) {
     const numStart = start + m.index;
     let numEnd = numStart + m[0].length;
-    if (inside(ctx.excluded, numStart, numEnd)) continue;
+    if (inside(ctx.excluded, numStart, numEnd) || inside(taken, numStart, numEnd)) continue;
     const [, currency, intPart = '', sep, frac] = m;
     let value = parseDigits(intPart, sep, frac, ctx.lang);
     let unit = currency ? (CURRENCY_SYMBOL[currency.trim()] ?? '') : '';
     let ordinal = false;
     const attached = ATTACHED.exec(ctx.text.slice(numEnd, end));
     let tokenIndex = firstTokenAt(ctx.tokens, numEnd);
+    const bareEnd = numEnd;
     if (attached) {
       if (attached[0].trim() === '%') {
         unit = '%';
@@ -201,17 +351,24 @@ function digitFigures(ctx: FigureContext, start: number, end: number, out: Figur
     };
     if (counted.senses.length > 1) figure.senses = counted.senses;
     if (ordinal) figure.ordinal = true;
-    out.push(figure);
+    out.push({
+      figure,
+      numberStart: numStart,
+      numberEnd: bareEnd,
+      nounToken: counted.nounToken,
+      moreAfter: counted.more,
+    });
   }
 }
 
-function wordFigures(ctx: FigureContext, start: number, end: number, out: Figure[]): void {
+function wordFigures(ctx: FigureContext, start: number, end: number, out: ReadFigure[]): void {
   const { tokens } = ctx;
   for (let i = firstTokenAt(tokens, start); i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (first.start >= end) break;
     const firstValue = NUMBER_WORDS.get(first.norm);
-    if (firstValue === undefined || first.capitalised) continue;
+    // Capitalised number words are names (`Семь`), except opening the sentence (`Десятеро постраждалих.`).
+    if (firstValue === undefined || (first.capitalised && i > 0)) continue;
     if (inside(ctx.excluded, first.start, first.end) || inside(ctx.quotedNames, first.start, first.end)) continue;
     // Compose `двадцать пять`, `сто двадцать`, `two hundred`.
     let value = firstValue;
@@ -233,11 +390,13 @@ function wordFigures(ctx: FigureContext, start: number, end: number, out: Figure
     }
     const [qualifier, figureStart] = qualifierBefore(ctx, i, first.start);
     const noun = counted.noun || measureBefore(ctx, i);
-    if (!noun && counted.scale === 1) {
+    // A bare number word is a count only with a noun, a scale, or a role word right before it
+    // (`killing six`, `серед загиблих – десятеро`), read later by the quantity reader.
+    if (!noun && counted.scale === 1 && !roleOfWord(tokens[i - 1]?.norm ?? '') && !COLLECTIVE_NUMBERS.has(first.norm)) {
       i = j - 1;
       continue;
     }
-    out.push({
+    const figure: Figure = {
       value: value * counted.scale,
       qualifier,
       noun,
@@ -245,15 +404,72 @@ function wordFigures(ctx: FigureContext, start: number, end: number, out: Figure
       text: ctx.text.slice(figureStart, Math.max(counted.end, last.end)),
       start: figureStart,
       end: Math.max(counted.end, last.end),
+    };
+    out.push({
+      figure,
+      numberStart: first.start,
+      numberEnd: last.end,
+      nounToken: counted.nounToken,
+      moreAfter: counted.more,
     });
     i = j - 1;
   }
 }
 
-/** Figures (counts, sums, durations, measures) in `text.slice(start, end)`, in text order. */
+/**
+ * `55 to 57 percent`, `от 19 до 22 человек`, `between 55 and 57`, `5 or 6`: two numbers joined by a range
+ * word become one figure from the first to the second, counting what the second counts.
+ */
+function joinRanges(ctx: FigureContext, read: ReadFigure[]): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  for (let k = 0; k < read.length; k++) {
+    const a = read[k] as ReadFigure;
+    const b = read[k + 1];
+    if (!b || (a.figure.noun !== '' && a.figure.noun !== b.figure.noun && a.figure.noun !== '%')) {
+      out.push(a);
+      continue;
+    }
+    if (a.figure.high !== undefined || b.figure.high !== undefined || a.figure.versus !== undefined) {
+      out.push(a);
+      continue;
+    }
+    const between = ctx.tokens.slice(firstTokenAt(ctx.tokens, a.figure.end), firstTokenAt(ctx.tokens, b.numberStart));
+    const gapText = ctx.text.slice(a.figure.end, b.numberStart);
+    const startIndex = firstTokenAt(ctx.tokens, a.numberStart);
+    const opener = ctx.tokens[startIndex - 1];
+    const opened = opener !== undefined && RANGE_OPENERS.has(opener.norm) && a.figure.qualifier === 'exact';
+    const joiner =
+      (between.length === 1 &&
+        (RANGE_JOINERS.has((between[0] as Token).norm) || (opened && RANGE_AND.has((between[0] as Token).norm)))) ||
+      (between.length === 0 && RANGE_DASH.test(gapText));
+    if (!joiner || a.figure.value >= b.figure.value || !/^[\s\p{L}–—-]*$/u.test(gapText)) {
+      out.push(a);
+      continue;
+    }
+    const start = opened && opener ? opener.start : a.figure.start;
+    const figure: Figure = {
+      ...b.figure,
+      value: a.figure.value,
+      high: b.figure.value,
+      qualifier: a.figure.qualifier,
+      noun: b.figure.noun || a.figure.noun,
+      text: ctx.text.slice(start, b.figure.end),
+      start,
+    };
+    out.push({ ...b, figure, numberStart: a.numberStart });
+    k++;
+  }
+  return out;
+}
+
+/** Figures (counts, sums, durations, measures) in `text.slice(start, end)`, in text order, with what each counts. */
 export function extractFigures(ctx: FigureContext, span: TextSpan): Figure[] {
-  const out: Figure[] = [];
-  digitFigures(ctx, span.start, span.end, out);
-  wordFigures(ctx, span.start, span.end, out);
-  return out.sort((a, b) => a.start - b.start);
+  const read: ReadFigure[] = [];
+  const taken = pairFigures(ctx, span.start, span.end, read);
+  digitFigures(ctx, span.start, span.end, taken, read);
+  wordFigures(ctx, span.start, span.end, read);
+  read.sort((a, b) => a.figure.start - b.figure.start);
+  const joined = joinRanges(ctx, read);
+  readQuantities(ctx, span, joined);
+  return joined.map((r) => r.figure);
 }

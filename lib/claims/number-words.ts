@@ -36,6 +36,20 @@ const ENTRIES: [number, string][] = [
   [500, "пятьсот пятисот п'ятсот п'ятисот"],
 ];
 
+// Collective numerals count people (`трое детей`, `десятеро постраждалих`), so they are counts even alone.
+const COLLECTIVE_ENTRIES: [number, string][] = [
+  [2, 'двое двоих двоим двоє'],
+  [3, 'трое троих троим троє'],
+  [4, 'четверо четверых четверих'],
+  [5, "пятеро пятерых п'ятеро п'ятьох"],
+  [6, 'шестеро шестерых шістьох'],
+  [7, 'семеро семерых сімох'],
+  [8, 'восьмеро восьмерых'],
+  [9, "девятеро девятерых дев'ятеро дев'ятьох"],
+  [10, 'десятеро десятерых десятьох'],
+];
+export const COLLECTIVE_NUMBERS: ReadonlySet<string> = new Set(COLLECTIVE_ENTRIES.flatMap(([, f]) => f.split(' ')));
+
 // English units by position (index = value) and tens from thirty on.
 const ENGLISH_UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty';
@@ -43,7 +57,7 @@ const ENGLISH_TENS = 'thirty forty fifty sixty seventy eighty ninety';
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
-  for (const [value, forms] of ENTRIES) for (const f of forms.split(' ')) map.set(f, value);
+  for (const [value, forms] of [...ENTRIES, ...COLLECTIVE_ENTRIES]) for (const f of forms.split(' ')) map.set(f, value);
   ENGLISH_UNITS.split(' ').forEach((w, i) => {
     if (i > 0) map.set(w, i);
   });
@@ -75,11 +89,21 @@ export type Qualifier = 'exact' | 'more' | 'less' | 'about' | 'almost' | 'upto';
 
 /** Words before a number that qualify it, longest first so `не менее` wins over `менее`. */
 export const QUALIFIERS: readonly [string[], Qualifier][] = [
+  [['не', 'менее', 'чем'], 'more'],
+  [['более', 'чем'], 'more'],
+  [['больше', 'чем'], 'more'],
+  [['більше', 'ніж'], 'more'],
+  [['менее', 'чем'], 'less'],
+  [['менше', 'ніж'], 'less'],
+  [['just', 'over'], 'more'],
   [['не', 'менее'], 'more'],
   [['не', 'меньше'], 'more'],
   [['не', 'менше'], 'more'],
   [['как', 'минимум'], 'more'],
   [['at', 'least'], 'more'],
+  [['як', 'мінімум'], 'more'],
+  [['принаймні'], 'more'],
+  [['щонайменше'], 'more'],
   [['more', 'than'], 'more'],
   [['in', 'excess', 'of'], 'more'],
   [['не', 'более'], 'upto'],
@@ -91,11 +115,22 @@ export const QUALIFIERS: readonly [string[], Qualifier][] = [
   [['fewer', 'than'], 'less'],
   [['чуть', 'более'], 'more'],
   [['более'], 'more'],
+  // `явка перевищила 51,4%`: exceeding a number is more than it.
+  [['превысила'], 'more'],
+  [['превысил'], 'more'],
+  [['превысило'], 'more'],
+  [['превысили'], 'more'],
+  [['перевищила'], 'more'],
+  [['перевищив'], 'more'],
+  [['перевищило'], 'more'],
+  [['перевищили'], 'more'],
+  [['exceeded'], 'more'],
+  [['surpassed'], 'more'],
+  [['topped'], 'more'],
   [['больше'], 'more'],
   [['свыше'], 'more'],
   [['понад'], 'more'],
   [['більше'], 'more'],
-  [['щонайменше'], 'more'],
   [['over'], 'more'],
   [['above'], 'more'],
   [['менее'], 'less'],

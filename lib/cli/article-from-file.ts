@@ -2,26 +2,14 @@ import { errorMessage } from '../error-message';
 import type { Article } from '../extraction/article';
 import { titleFromText } from '../extraction/article-title';
 import { contentHash } from '../extraction/content-hash';
-import { extractArticle } from '../extraction/extract-article';
+import { DEFAULT_MAX_CHARS, extractArticle } from '../extraction/extract-article';
 import { resolvePageLanguage } from '../extraction/page-language';
 import { parseHtml } from '../extraction/parse-html';
 import { articleFromSeed } from '../extraction/seed-article';
 import { validateArticle } from '../storage/validation';
+import { type FileKind, fileKind, InputError } from './input-error';
 
-/** A file the CLI could not turn into an article; its message is shown to the user as is. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
-export type FileKind = 'text' | 'html' | 'json';
-
-export function fileKind(name: string): FileKind | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.txt')) return 'text';
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
-  if (lower.endsWith('.json')) return 'json';
-  return null;
-}
+export { type FileKind, fileKind, InputError };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -67,7 +55,7 @@ export function articleFromFile(name: string, content: string): Article {
     if (!result.ok) throw new InputError(`${name}: ${result.message}`);
     return result.article;
   }
-  const article = articleFromSeed(name, content);
+  const article = articleFromSeed(name, content, { maxChars: DEFAULT_MAX_CHARS });
   if (article.text.trim() === '') throw new InputError(`${name}: the file has no text`);
   return article;
 }

@@ -1,5 +1,7 @@
+import { unlistedAnomalies } from '../matching/anomalies';
 import type { AlignedClaim, Comparison, StoryMatch } from '../matching/comparison';
 import type { FigureRow } from '../matching/figure-rows';
+import { differenceText, figureText, rowText } from './difference-text';
 
 export interface RenderOptions {
   /** ANSI colours (when stdout is a terminal). */
@@ -44,6 +46,7 @@ export function renderReport(result: Comparison, options: RenderOptions): string
   if (result.anomalies.length > 0) {
     lines.push('', paint('bold', 'Anomalies in this article:'));
     for (const a of result.anomalies) lines.push(`  ${paint('yellow', '!')} ${a.kind}: “${a.text}” — ${a.detail}`);
+    for (const [kind, more] of unlistedAnomalies(result)) lines.push(paint('dim', `  … and ${more} more ${kind}`));
   }
   if (result.onlyHere.length > 0) {
     lines.push('', paint('bold', `Only here (${result.onlyHere.length} claim(s) no other document makes):`));
@@ -56,10 +59,10 @@ export function renderReport(result: Comparison, options: RenderOptions): string
 function figureLine(row: FigureRow, paint: (s: Style, t: string) => string): string {
   const values = row.values.map((v) => {
     const outlets = [...new Set(v.mentions.map((m) => (m.documentId === null ? 'this page' : m.outlet)))];
-    const value = v.qualifier === 'exact' ? String(v.value) : `${v.qualifier} ${v.value}`;
+    const value = figureText(v);
     return `${v.here ? paint('bold', value) : value} — ${outlets.join(', ')}`;
   });
-  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${row.counted}: ${values.join(' · ')}`;
+  return `  ${row.conflict ? paint('red', '≠') : paint('green', '=')} ${rowText(row)}: ${values.join(' · ')}`;
 }
 
 function storyHeading(story: StoryMatch, i: number, paint: (s: Style, t: string) => string): string {
@@ -74,7 +77,7 @@ function claimLines(claim: AlignedClaim, width: number, paint: (s: Style, t: str
   const out = [`   ${mark} ${cut(claim.here, width)}`, `             ${paint('dim', `⇄ ${cut(claim.there, width)}`)}`];
   for (const d of claim.differences) {
     out.push(
-      `             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${d.detail ? paint('dim', ` (${d.detail})`) : ''}`,
+      `             ${paint('red', `${d.kind}: “${d.here}” vs “${d.there}”`)}${paint('dim', ` (${differenceText(d)})`)}`,
     );
   }
   if (claim.sources.here.length > 0 || claim.sources.there.length > 0) {

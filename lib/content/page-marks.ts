@@ -1,16 +1,17 @@
-/** A claim to mark in the page: its text as extracted, whether others share or contradict it, and a note. */
-export interface PageMark {
-  text: string;
-  kind: 'shared' | 'differs';
-  /** Plain-text tooltip: the outlets and the difference. */
-  note: string;
-}
+import type { PageMark } from '../protocol/page-marks';
+import { collapseSpaces } from '../text/normalise';
 
-const TAG = 'parallax-mark';
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE', TAG.toUpperCase()]);
-const COLORS = { shared: '#1f7a3a', differs: '#b3261e' } as const;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE']);
 /** Marks are looked for in the first 2M characters: enough for any article, bounded on hostile pages. */
 const MAX_FLAT_CHARS = 2_000_000;
+
+/** A stretch of the page's text: from an offset in one text node to an offset in another (or the same). */
+export interface TextSpan {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
 
 interface FlatText {
   text: string;
@@ -25,12 +26,13 @@ function flatten(doc: Document): FlatText {
   const root = doc.body ?? doc.documentElement;
   if (!root) return flat;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let pieces = '';
+  const pieces: string[] = [];
+  let length = 0;
   let lastSpace = true;
   // A separator we added between text nodes; a real space right after it takes its place in the map.
   let synthetic = false;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (pieces.length > MAX_FLAT_CHARS) break;
+    if (length > MAX_FLAT_CHARS) break;
     if (node.parentElement && SKIP.has(node.parentElement.tagName)) continue;
     const value = node.data;
     for (let i = 0; i < value.length; i++) {
@@ -44,7 +46,8 @@ function flatten(doc: Document): FlatText {
         }
         continue;
       }
-      pieces += space ? ' ' : ch;
+      pieces.push(space ? ' ' : ch);
+      length++;
       flat.nodes.push(node);
       flat.offsets.push(i);
       lastSpace = space;
@@ -52,79 +55,68 @@ function flatten(doc: Document): FlatText {
     }
     if (!lastSpace) {
       // Text nodes in different blocks must not run together.
-      pieces += ' ';
+      pieces.push(' ');
+      length++;
       flat.nodes.push(node);
       flat.offsets.push(value.length);
       lastSpace = true;
       synthetic = true;
     }
   }
-  flat.text = pieces;
+  flat.text = pieces.join('');
   return flat;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = collapseSpaces;
 
-/** Text.splitText, written out because DOM shims without it (linkedom) run this code in Node too. */
-function splitAt(doc: Document, node: Text, offset: number): Text {
-  const tail = doc.createTextNode(node.data.slice(offset));
-  node.data = node.data.slice(0, offset);
-  node.parentNode?.insertBefore(tail, node.nextSibling);
-  return tail;
-}
-
-/**
- * Underlines claims in the live page. Each piece of text is wrapped in an inline custom element that
- * only draws an underline, so the page's text and layout stay as they were; the tooltip is a plain
- * `title`. Returns how many claims were found and marked.
- */
-export function markClaims(doc: Document, marks: readonly PageMark[]): number {
-  clearMarks(doc);
+/** Where each mark's claim stands in the page's text; claims not found (or too short to be sure) are left out. */
+export function locateClaims(doc: Document, marks: readonly PageMark[]): { mark: PageMark; span: TextSpan }[] {
   const flat = flatten(doc);
-  let marked = 0;
+  const out: { mark: PageMark; span: TextSpan }[] = [];
   for (const mark of marks) {
     const needle = squash(mark.text);
     if (needle.length < 8) continue;
     const at = flat.text.indexOf(needle);
     if (at < 0) continue;
-    // Wrap per text node, from the last piece backwards so earlier offsets stay valid.
-    const pieces = new Map<Text, { start: number; end: number }>();
-    for (let i = at; i < at + needle.length; i++) {
-      const node = flat.nodes[i] as Text;
-      const offset = flat.offsets[i] as number;
-      const piece = pieces.get(node);
-      if (piece) piece.end = Math.max(piece.end, offset + 1);
-      else pieces.set(node, { start: offset, end: offset + 1 });
-    }
-    for (const [node, { start, end }] of [...pieces].reverse()) {
-      const length = Math.min(end, node.data.length) - start;
-      if (length <= 0 || !node.parentNode) continue;
-      const middle = start > 0 ? splitAt(doc, node, start) : node;
-      if (length < middle.data.length) splitAt(doc, middle, length);
-      const wrapper = doc.createElement(TAG);
-      wrapper.setAttribute('title', mark.note);
-      wrapper.setAttribute('data-kind', mark.kind);
-      wrapper.setAttribute(
-        'style',
-        `text-decoration: underline 2px ${COLORS[mark.kind]}; text-underline-offset: 3px; text-decoration-skip-ink: none;`,
-      );
-      middle.parentNode?.insertBefore(wrapper, middle);
-      wrapper.appendChild(middle);
-    }
-    marked += 1;
+    const last = at + needle.length - 1;
+    out.push({
+      mark,
+      span: {
+        startNode: flat.nodes[at] as Text,
+        startOffset: flat.offsets[at] as number,
+        endNode: flat.nodes[last] as Text,
+        endOffset: Math.min((flat.offsets[last] as number) + 1, (flat.nodes[last] as Text).data.length),
+      },
+    });
   }
-  return marked;
+  return out;
 }
 
-/** Removes every mark and joins the text nodes back, leaving the page as it was. */
-export function clearMarks(doc: Document): number {
-  const wrappers = [...doc.querySelectorAll(TAG)];
-  for (const wrapper of wrappers) {
-    const parent = wrapper.parentNode;
-    if (!parent) continue;
-    while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
-    parent.removeChild(wrapper);
-    parent.normalize();
-  }
-  return wrappers.length;
+/** What drawing marks needs from the browser; `browserSurface` wires it to CSS.highlights. */
+export interface MarkSurface {
+  /** Shows these spans as highlights of each kind, replacing earlier ones; returns a handle to clear them. */
+  draw(doc: Document, spans: { span: TextSpan; mark: PageMark }[]): void;
+  clear(doc: Document): void;
+}
+
+const drawn = new WeakMap<Document, number>();
+
+/**
+ * Underlines claims in the live page without changing it: no element, attribute or text of the page is
+ * touched. Returns how many claims were found and marked.
+ */
+export function markClaims(doc: Document, marks: readonly PageMark[], surface: MarkSurface): number {
+  clearMarks(doc, surface);
+  const found = locateClaims(doc, marks);
+  surface.draw(doc, found);
+  drawn.set(doc, found.length);
+  return found.length;
+}
+
+/** Removes every mark; returns how many claims were marked. */
+export function clearMarks(doc: Document, surface: MarkSurface): number {
+  const count = drawn.get(doc) ?? 0;
+  surface.clear(doc);
+  drawn.delete(doc);
+  return count;
 }

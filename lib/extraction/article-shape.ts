@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../text/normalise';
 /** Shorter than a news brief: a caption, a cookie notice, an error page. */
 export const MIN_ARTICLE_CHARS = 280;
 /**
@@ -15,8 +16,7 @@ export interface ShapeVerdict {
   message: string;
 }
 
-const textLength = (node: Node | null | undefined): number =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const textLength = (node: Node | null | undefined): number => collapseSpaces(node?.textContent ?? '').length;
 
 /** Where a link leads, without its fragment; null for in-page anchors and non-web links. */
 function linkTarget(href: string | null, pageUrl: string | null): string | null {

@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/normalise';
+
 const ALL_SEPARATORS = / [|\-–—\\/>»] /g;
 const DASH_SEPARATOR = / [–—] /;
 const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
@@ -6,7 +8,7 @@ const TITLE_METAS =
   'meta[property~="og:title" i], meta[name="twitter:title" i], meta[property~="twitter:title" i], meta[name="title" i], meta[name="dc:title" i], meta[name="dc.title" i], meta[property~="dc:title" i], meta[name="dcterm:title" i], meta[name="parsely-title" i], meta[name^="weibo:" i][name$=":title" i]';
 
 const wordCount = (s: string): number => s.trim().split(/\s+/).length;
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const collapse = collapseSpaces;
 
 /** Whether the page states this title in its metadata, so Readability did not derive it from `<title>`. */
 function titleFromMetadata(doc: Document, title: string): boolean {

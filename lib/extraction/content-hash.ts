@@ -1,6 +1,7 @@
+import { collapseSpaces } from '../text/normalise';
 /** Case, Unicode composition and spacing differences between copies of a text must not change its hash. */
 export function normaliseForHash(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text.normalize('NFC').toLowerCase());
 }
 
 const TWO_32 = 2 ** 32;

@@ -1,8 +1,11 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { errorMessage } from '../error-message';
+import { collapseSpaces } from '../text/normalise';
 import type { Article, ExtractionResult } from './article';
+import { DEFAULT_MAX_CHARS } from './article-limits';
 import { judgeArticleShape } from './article-shape';
 import { refineTitle, titleFromText } from './article-title';
+import { type ComposeOptions, composeDocument, needsComposition } from './composed-document';
 import { contentHash } from './content-hash';
 import { checkDocumentSize } from './document-size';
 import { outletName } from './outlet-name';
@@ -16,6 +19,8 @@ export interface ExtractOptions {
   url?: string;
   /** Longest article text kept, cut at a paragraph boundary. */
   maxChars?: number;
+  /** Reads closed shadow roots too (content scripts can); open ones are always read. */
+  shadowRootOf?: ComposeOptions['shadowRootOf'];
 }
 
 /**
@@ -24,8 +29,7 @@ export interface ExtractOptions {
  */
 const DOUBTED_PAGE_MIN_CHARS = 1000;
 
-/** Ten times a long-form feature; beyond it the rest is comments, appendices or a dump. */
-export const DEFAULT_MAX_CHARS = 200_000;
+export { DEFAULT_MAX_CHARS };
 
 const failure = (reason: Extract<ExtractionResult, { ok: false }>['reason'], message: string): ExtractionResult => ({
   ok: false,
@@ -64,7 +68,7 @@ function findHeadline(doc: Document, title: string): Element | null {
   const wanted = title.toLowerCase();
   return (
     h1s.find((h) => {
-      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+      const text = collapseSpaces(h.textContent ?? '').toLowerCase();
       return text.length > 0 && (wanted.includes(text) || text.includes(wanted));
     }) ??
     h1s[0] ??
@@ -104,7 +108,20 @@ function declaredLanguage(doc: Document): string | null {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   try {
-    return extract(doc, options);
+    const live = doc.documentElement;
+    if (live) {
+      // Refused before anything is copied: a huge page is not cloned, let alone composed.
+      const size = checkDocumentSize(live);
+      if (!size.ok) return failure('too-large', size.message);
+    }
+    const shadows = { shadowRootOf: options.shadowRootOf };
+    // Web components' shadow content is part of what the reader sees, so it is always read.
+    const page = needsComposition(doc, shadows) ? composeDocument(doc, shadows) : doc;
+    const result = extract(page, options);
+    if (result.ok || result.reason === 'too-large') return result;
+    // No article in the page itself: it may be in a frame of the same site.
+    const framed = { ...shadows, frames: true };
+    return needsComposition(doc, framed) ? extract(composeDocument(doc, framed), options) : result;
   } catch (error) {
     return failure('error', `The page could not be read: ${errorMessage(error)}`);
   }
@@ -122,6 +139,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractionResult {
 
   const url = httpUrl(options.url) ?? httpUrl(doc.URL) ?? httpUrl(doc.documentURI);
   const readerable = isProbablyReaderable(doc);
+  // Readability rewrites the document it reads; metadata below is still read from `doc`.
   const clone = doc.cloneNode(true) as Document;
   giveUrl(clone, url);
   const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();

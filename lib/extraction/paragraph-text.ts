@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/normalise';
+
 /** Elements that start a new line in rendered text; everything else flows inline. */
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -57,7 +59,7 @@ export function paragraphText(root: Node): string {
   const paragraphs: string[] = [];
   let line = '';
   const flush = (): void => {
-    const text = line.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(line);
     if (text) paragraphs.push(text);
     line = '';
   };

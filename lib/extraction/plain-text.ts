@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/normalise';
+
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
@@ -23,5 +25,5 @@ export function plainText(value: string | null | undefined): string {
   text = text.replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ');
   text = text.replace(/<\/?[a-z!?/][^>]*(>|$)/gi, ' ');
   // A lone `<` left over cannot open a tag any more once no `>` follows; keep the text readable.
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text);
 }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { collapseSpaces } from '../text/normalise';
 
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -167,5 +168,5 @@ function textAfter(el: Element): string {
     while (node && !node.nextSibling) node = node.parentNode;
     node = node?.nextSibling ?? null;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(out);
 }

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../text/normalise';
 import type { Article } from './article';
 import { titleFromText } from './article-title';
 import { contentHash } from './content-hash';
@@ -11,10 +12,7 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
 export function parseSeedText(raw: string): { date: string | null; paragraphs: string[] } {
   const m = raw.match(DATE_PREFIX);
   const body = m ? raw.slice(m[0].length) : raw;
-  const paragraphs = body
-    .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  const paragraphs = body.split(/\n+/).map(collapseSpaces).filter(Boolean);
   return { date: m?.[1] ?? null, paragraphs };
 }
 
@@ -22,9 +20,13 @@ export function parseSeedText(raw: string): { date: string | null; paragraphs: s
  * Turns a bundled seed text into an Article. Seeds carry no metadata, so the outlet is what the
  * text says about itself, or else a label from the file number (`Seed 002`) — never a guess.
  */
-export function articleFromSeed(fileName: string, raw: string): Article {
+export function articleFromSeed(fileName: string, raw: string, options: { maxChars?: number } = {}): Article {
   const { date, paragraphs } = parseSeedText(raw);
-  const text = paragraphs.join('\n');
+  const whole = paragraphs.join('\n');
+  const max = options.maxChars ?? Number.POSITIVE_INFINITY;
+  // Cut at a paragraph boundary, as extraction cuts a page's article.
+  const cut = whole.length > max ? whole.lastIndexOf('\n', max) : -1;
+  const text = whole.length > max ? whole.slice(0, cut > 0 ? cut : max) : whole;
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const number = base.match(/^(\d+)/)?.[1];
   const stem = base.replace(/\.[^.]+$/, '');
@@ -39,5 +41,6 @@ export function articleFromSeed(fileName: string, raw: string): Article {
     text,
     excerpt: paragraphs[0] ?? null,
     contentHash: contentHash(text),
+    ...(text.length < whole.length ? { truncated: true } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { plainText } from '../extraction/plain-text';
-import { isWebUrl } from '../storage/validation';
-import { FEED_LIMITS } from './limits';
+import { FEED_LIMITS } from '../protocol/feed-limits';
+import { isWebUrl } from '../protocol/web-url';
 
 /** One entry of a feed: where its article is, and what the feed says about it. */
 export interface FeedItem {

@@ -1,7 +1,7 @@
-import type { Claim, ClaimDate } from '../claims/claim';
+import type { Claim, ClaimDate, Figure } from '../claims/claim';
 import type { Article } from '../extraction/article';
-import { claimSimilarity, type TermWeights, weighClaim } from './claim-similarity';
-import type { Anomaly } from './comparison';
+import { claimSimilarity, type TermWeights, type WeightedClaim, weighClaim } from './claim-similarity';
+import type { Anomaly, AnomalyCounts, AnomalyKind, Comparison } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
 import { isStatement } from './statement';
 import { SELF_SAME_CLAIM } from './thresholds';
@@ -15,6 +15,22 @@ const DAY = 86_400_000;
 /** How far a weekday word may stand from the date it names (`во вторник, 6 января`). */
 const WEEKDAY_REACH = 24;
 
+/**
+ * Work and output bounds, so a long or hostile article costs the same as a long real one. A 20,000-character
+ * article once listed 23,803 self-contradictions and a 751-sentence page overflowed the stack; the longest
+ * real article in corpus-dev has 94 claims with counts, so none of these limits is reached on news.
+ */
+export const ANOMALY_LIMITS = {
+  /** Items of each kind kept in the list; the rest are only counted (`anomalyCounts`). */
+  listedPerKind: 5,
+  /** Claims with counts examined for self-contradictions, in article order (the lede comes first). */
+  countedClaims: 2_000,
+  /** Each such claim is compared with at most this many earlier claims counting the same noun. */
+  nounWindow: 64,
+  /** Claim similarity evaluations per article for self-contradictions. */
+  comparisons: 20_000,
+} as const;
+
 // Weekday words by JS day number (0 = Sunday), matched on lower-cased text.
 const WEEKDAYS: readonly RegExp[] = [
   /(?<!\p{L})(воскресень|неділ|sunday)/u,
@@ -27,6 +43,27 @@ const WEEKDAYS: readonly RegExp[] = [
 ];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** The anomalies of one article: the first few of each kind, and how many of each there are. */
+export interface AnomalyReport {
+  anomalies: Anomaly[];
+  counts: AnomalyCounts;
+}
+
+/** Counts every anomaly, keeps the first `listedPerKind` of each kind, and counts a repeated finding once. */
+class AnomalyList {
+  readonly counts: AnomalyCounts = { 'future-date': 0, weekday: 0, 'self-contradiction': 0 };
+  readonly listed: Anomaly[] = [];
+  private readonly seen = new Set<string>();
+
+  add(anomaly: Anomaly, key: string): void {
+    const kindKey = `${anomaly.kind}\u0000${key}`;
+    if (this.seen.has(kindKey)) return;
+    this.seen.add(kindKey);
+    this.counts[anomaly.kind] += 1;
+    if (this.counts[anomaly.kind] <= ANOMALY_LIMITS.listedPerKind) this.listed.push(anomaly);
+  }
+}
+
 /** Earliest day a date value can mean, honouring `в конце`/`в середине` (`2026-12` + end → 21 Dec). */
 function earliestDay(date: ClaimDate): number | null {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date.value);
@@ -35,26 +72,30 @@ function earliestDay(date: ClaimDate): number | null {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, dayOfMonth);
 }
 
-function futureDates(claim: Claim, published: number): Anomaly[] {
-  const out: Anomaly[] = [];
+function futureDates(claim: Claim, published: number, out: AnomalyList): void {
   for (const date of claim.dates) {
     // Relative dates are resolved from the publication day itself, and a bare year is often a plan.
     if (date.relative) continue;
     const earliest = earliestDay(date);
     if (earliest === null || earliest - published <= FUTURE_MARGIN_DAYS * DAY) continue;
     const days = Math.round((earliest - published) / DAY);
-    out.push({
-      kind: 'future-date',
-      text: date.text.trim(),
-      detail: `${date.value} is ${days} days after the article's publication date (${new Date(published).toISOString().slice(0, 10)})`,
-      claim: claim.index,
-    });
+    const publishedDay = new Date(published).toISOString().slice(0, 10);
+    out.add(
+      {
+        kind: 'future-date',
+        text: date.text.trim(),
+        detail: `${date.value} is ${days} days after the article's publication date (${publishedDay})`,
+        claim: claim.index,
+        date: date.value,
+        published: publishedDay,
+        days,
+      },
+      `${claim.index}:${date.start}`,
+    );
   }
-  return out;
 }
 
-function weekdayMismatches(claim: Claim, text: string): Anomaly[] {
-  const out: Anomaly[] = [];
+function weekdayMismatches(claim: Claim, text: string, out: AnomalyList): void {
   for (const date of claim.dates) {
     if (date.relative || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) continue;
     const from = Math.max(claim.start, date.start - WEEKDAY_REACH);
@@ -63,52 +104,105 @@ function weekdayMismatches(claim: Claim, text: string): Anomaly[] {
     const actual = new Date(`${date.value}T12:00:00Z`).getUTCDay();
     const named = WEEKDAYS.findIndex((re) => re.test(near));
     if (named < 0 || named === actual || WEEKDAYS[actual]?.test(near)) continue;
-    out.push({
-      kind: 'weekday',
-      text: text.slice(from, to).trim(),
-      detail: `${date.value} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[named]}`,
-      claim: claim.index,
-    });
+    out.add(
+      {
+        kind: 'weekday',
+        text: text.slice(from, to).trim(),
+        detail: `${date.value} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[named]}`,
+        claim: claim.index,
+        date: date.value,
+        weekday: actual,
+        named,
+      },
+      `${claim.index}:${date.start}`,
+    );
   }
-  return out;
 }
 
-/** Two statements of one article that say the same thing with different counts of the same noun. */
-function selfContradictions(claims: readonly Claim[], weights: TermWeights): Anomaly[] {
-  const out: Anomaly[] = [];
-  const counted = claims.filter((c) => isStatement(c) && c.figures.some((f) => f.noun && !f.ordinal));
-  const weighted = counted.map((c) => weighClaim(c, weights));
-  for (let i = 0; i < weighted.length; i++) {
-    for (let j = i + 1; j < weighted.length; j++) {
-      const a = weighted[i] as (typeof weighted)[number];
-      const b = weighted[j] as (typeof weighted)[number];
-      if (a.claim.sentence === b.claim.sentence || claimSimilarity(a, b) < SELF_SAME_CLAIM) continue;
-      for (const f of a.claim.figures) {
-        // Percentages in one article measure many different shares; only counts can contradict.
-        if (f.noun === '%') continue;
-        const same = b.claim.figures.filter((g) => rivalQuantity(f, g));
-        if (same.length === 0 || same.some((g) => figuresCompatible(f, g))) continue;
-        const g = same[0] as (typeof same)[number];
-        out.push({
-          kind: 'self-contradiction',
-          text: `${f.text} / ${g.text}`,
-          detail: `the article gives ${f.value} and ${g.value} for the same count`,
-          claim: a.claim.index,
-        });
+/** Counts that can contradict another claim's: a counted noun, not an ordinal, not a percentage. */
+function countFigures(claim: Claim): Figure[] {
+  // Percentages in one article measure many different shares; only counts can contradict.
+  return claim.figures.filter((f) => f.noun && f.noun !== '%' && !f.ordinal);
+}
+
+function contradictions(a: WeightedClaim, b: WeightedClaim, out: AnomalyList): void {
+  for (const f of countFigures(a.claim)) {
+    const same = b.claim.figures.filter((g) => rivalQuantity(f, g));
+    if (same.length === 0 || same.some((g) => figuresCompatible(f, g))) continue;
+    const g = same[0] as Figure;
+    // One disagreement (27 vs 30 leaders) repeated across sentences is one finding.
+    const low = Math.min(f.value, g.value);
+    const high = Math.max(f.value, g.value);
+    out.add(
+      {
+        kind: 'self-contradiction',
+        text: `${f.text} / ${g.text}`,
+        detail: `the article gives ${f.value} and ${g.value} for the same count`,
+        claim: a.claim.index,
+        values: [f.value, g.value],
+      },
+      `${f.noun}:${low}:${high}`,
+    );
+  }
+}
+
+/**
+ * Two statements of one article that say the same thing with different counts of the same noun. Only
+ * claims counting the same noun can contradict each other, so each claim is compared with the last few
+ * earlier claims counting its nouns, within a fixed budget: linear in the article, never all pairs.
+ */
+function selfContradictions(claims: readonly Claim[], weights: TermWeights, out: AnomalyList): void {
+  const byNoun = new Map<string, WeightedClaim[]>();
+  let examined = 0;
+  let budget = ANOMALY_LIMITS.comparisons;
+  for (const claim of claims) {
+    if (examined >= ANOMALY_LIMITS.countedClaims || budget <= 0) return;
+    if (!isStatement(claim)) continue;
+    const nouns = [...new Set(countFigures(claim).map((f) => f.noun))];
+    if (nouns.length === 0) continue;
+    examined++;
+    const b = weighClaim(claim, weights);
+    const compared = new Set<WeightedClaim>();
+    for (const noun of nouns) {
+      const earlier = byNoun.get(noun) ?? [];
+      for (let i = earlier.length - 1; i >= 0 && budget > 0; i--) {
+        const a = earlier[i] as WeightedClaim;
+        if (compared.has(a) || a.claim.sentence === claim.sentence) continue;
+        compared.add(a);
+        budget--;
+        if (claimSimilarity(a, b) < SELF_SAME_CLAIM) continue;
+        contradictions(a, b, out);
       }
+      earlier.push(b);
+      if (earlier.length > ANOMALY_LIMITS.nounWindow) earlier.shift();
+      byNoun.set(noun, earlier);
     }
   }
-  return out;
 }
 
-/** Slips inside one article: dates past its own publication, weekdays that do not fit, counts that disagree. */
-export function findAnomalies(article: Article, claims: readonly Claim[], weights: TermWeights): Anomaly[] {
+/**
+ * Slips inside one article: dates past its own publication, weekdays that do not fit, counts that
+ * disagree. Returns the first few of each kind and the count of each, never a list as long as the text.
+ */
+export function findAnomalies(article: Article, claims: readonly Claim[], weights: TermWeights): AnomalyReport {
   const published = article.published ? Date.parse(article.published.slice(0, 10)) : Number.NaN;
-  const out: Anomaly[] = [];
+  const out = new AnomalyList();
   for (const claim of claims) {
-    if (!Number.isNaN(published)) out.push(...futureDates(claim, published));
-    out.push(...weekdayMismatches(claim, article.text));
+    if (!Number.isNaN(published)) futureDates(claim, published, out);
+    weekdayMismatches(claim, article.text, out);
   }
-  out.push(...selfContradictions(claims, weights));
+  selfContradictions(claims, weights, out);
+  return { anomalies: out.listed, counts: out.counts };
+}
+
+/** Anomalies counted but not listed in a comparison, by kind (for "… and 12 more"). */
+export function unlistedAnomalies(
+  comparison: Pick<Comparison, 'anomalies' | 'anomalyCounts'>,
+): [AnomalyKind, number][] {
+  const out: [AnomalyKind, number][] = [];
+  for (const kind of ['future-date', 'weekday', 'self-contradiction'] as const) {
+    const more = (comparison.anomalyCounts?.[kind] ?? 0) - comparison.anomalies.filter((a) => a.kind === kind).length;
+    if (more > 0) out.push([kind, more]);
+  }
   return out;
 }

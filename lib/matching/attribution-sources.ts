@@ -1,4 +1,4 @@
-import type { Attribution, Claim } from '../claims/claim';
+import type { Attribution, AttributionLink, Claim } from '../claims/claim';
 
 // Anonymous sources and documents (`источники`, `officials`, `note`) name nobody and never conflict.
 const ANONYMOUS_KINDS = new Set(['role', 'document']);
@@ -16,12 +16,14 @@ function isSelf(text: string, outlet: string): boolean {
   return a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
 }
 
+function namedLinks(attribution: Attribution, outlet: string): AttributionLink[] {
+  return (attribution.links ?? []).filter(
+    (l) => !ANONYMOUS_KINDS.has(l.kind) && !ANONYMOUS_KEYS.has(l.key) && !isSelf(l.text, outlet),
+  );
+}
+
 function namedKeys(attribution: Attribution, outlet: string): string[] {
-  if (attribution.links && attribution.links.length > 0) {
-    return attribution.links
-      .filter((l) => !ANONYMOUS_KINDS.has(l.kind) && !ANONYMOUS_KEYS.has(l.key) && !isSelf(l.text, outlet))
-      .map((l) => l.key);
-  }
+  if (attribution.links && attribution.links.length > 0) return namedLinks(attribution, outlet).map((l) => l.key);
   const last = attribution.chain[attribution.chain.length - 1] ?? '';
   return ANONYMOUS_KEYS.has(attribution.source) || isSelf(last, outlet) ? [] : [attribution.source];
 }
@@ -36,17 +38,50 @@ export function namedSources(claim: Claim, outlet: string): Set<string> {
   return keys;
 }
 
+/**
+ * Who stands at the far end of a claim's chains: `speaker` when someone besides an outlet spoke (a named
+ * person or body, or anonymous officials or sources), `outlet` when outlets alone carry the claim (a
+ * document it quotes, `говорится в сообщении`, may be the outlet's own report, so it decides nothing). An outlet relaying a claim and someone making it are not rival sources, since
+ * the outlet may be relaying that very speaker; two outlets, or two speakers, with nothing in common
+ * are. `null` when the claim names no source.
+ */
+export function sourceLevel(claim: Claim, outlet: string): 'speaker' | 'outlet' | null {
+  let level: 'speaker' | 'outlet' | null = null;
+  for (const a of claim.attributions) {
+    for (const l of a.links ?? []) {
+      if (isSelf(l.text, outlet)) continue;
+      if (l.kind === 'person' || l.kind === 'org') return 'speaker';
+      if (l.kind === 'role' && l.key !== 'media' && l.key !== 'anaphor' && l.key !== 'pronoun') return 'speaker';
+      if (l.kind === 'media') level = 'outlet';
+    }
+  }
+  return level;
+}
+
 /** Source chains of a claim as a reader would write them (`РБК-Украина → Reuters`). */
 export function sourceChains(claim: Claim): string[] {
   return [...new Set(claim.attributions.map((a) => a.chain.join(' → ')).filter(Boolean))];
 }
 
-/** The attribution phrase that names `key`, for showing a conflict in the writer's words. */
-export function sourceText(claim: Claim, keys: ReadonlySet<string>): string {
+/** The links of each chain of a claim, in order from the citing outlet to the original source. */
+export function sourceChainLinks(claim: Claim): string[][] {
+  return claim.attributions.map((a) => a.chain).filter((c) => c.length > 0);
+}
+
+/**
+ * The phrase of the attribution that names one of `keys`, with its offsets in the article (start -1 when
+ * only the chain is known), for showing a conflict in the writer's words.
+ */
+export function sourceSpan(claim: Claim, keys: ReadonlySet<string>): { text: string; start: number; end: number } {
   for (const a of claim.attributions) {
     const link = a.links?.find((l) => keys.has(l.key));
-    if (link) return link.text;
-    if (keys.has(a.source)) return a.chain[a.chain.length - 1] ?? a.text;
+    if (link) {
+      const at = a.inherited ? -1 : a.start + Math.max(0, a.text.indexOf(link.text));
+      const found = at >= 0 && a.text.includes(link.text);
+      return { text: link.text, start: found ? at : -1, end: found ? at + link.text.length : -1 };
+    }
+    if (keys.has(a.source)) return { text: a.chain[a.chain.length - 1] ?? a.text, start: -1, end: -1 };
   }
-  return claim.attributions[0]?.text ?? '';
+  const first = claim.attributions[0];
+  return { text: first?.text ?? '', start: -1, end: -1 };
 }

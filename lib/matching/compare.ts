@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { alignClaims, type ClaimPair } from './align-claims';
+import type { AlignConfig } from './align-config';
 import { findAnomalies } from './anomalies';
 import { sourceChains } from './attribution-sources';
 import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
@@ -9,6 +10,7 @@ import { findDifferences, nameVariants } from './differences';
 import { figureRows } from './figure-rows';
 import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
 import { isStatement } from './statement';
+import type { StoryConfig } from './story-config';
 
 /** A stored document as the engine needs it: the article and its analysed claims. */
 export interface CorpusDocument {
@@ -31,18 +33,32 @@ export interface CompareOptions {
   candidates?: number;
   /** Called with every candidate's evidence, same story or not (for calibration and diagnostics). */
   onEvidence?: (docId: string, evidence: StoryEvidence, same: boolean) => void;
+  /** The calibrated decisions unless a calibration tries others. */
+  align?: AlignConfig;
+  story?: StoryConfig;
 }
 
 const DEFAULT_CANDIDATES = 40;
+/**
+ * Claims of each document taken into retrieval, alignment and anomalies: a 200,000-character article (the
+ * most extraction keeps) has about 1,800; an imported text may have up to 1,000,000 characters. Capping
+ * both sides bounds the work per comparison whatever the library holds.
+ */
+export const MAX_COMPARED_CLAIMS = 2_000;
+const capped = <T>(claims: T[]): T[] =>
+  claims.length > MAX_COMPARED_CLAIMS ? claims.slice(0, MAX_COMPARED_CLAIMS) : claims;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereOutlet: string, there: CorpusDocument) {
+function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: Article, there: CorpusDocument) {
   const out: AlignedClaim[] = [];
   for (const p of pairs) {
     const a = here[p.hereIndex] as Claim;
     const b = there.claims[p.thereIndex] as Claim;
     const differences = p.same
-      ? findDifferences({ claim: a, outlet: hereOutlet }, { claim: b, outlet: there.article.outlet })
+      ? findDifferences(
+          { claim: a, outlet: hereArticle.outlet, published: hereArticle.published },
+          { claim: b, outlet: there.article.outlet, published: there.article.published },
+        )
       : [];
     out.push({
       here: a.text,
@@ -65,11 +81,12 @@ function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereOutlet: s
  */
 export async function compare(
   article: Article,
-  claims: Claim[],
+  allClaims: Claim[],
   index: CorpusIndex,
   corpus: CorpusSource,
   options: CompareOptions = {},
 ): Promise<Comparison> {
+  const claims = capped(allClaims);
   const candidates = index.search(claims, {
     limit: options.candidates ?? DEFAULT_CANDIDATES,
     excludeHash: article.contentHash,
@@ -79,9 +96,10 @@ export async function compare(
   const confirmed = new Set<number>();
   const storyClaims = new Map<string, Claim[]>();
   for (const candidate of candidates) {
-    const doc = await corpus.getDoc(candidate.docId);
-    if (!doc || doc.article.contentHash === article.contentHash) continue;
-    const pairs = alignClaims(claims, doc.claims, index);
+    const stored = await corpus.getDoc(candidate.docId);
+    if (!stored || stored.article.contentHash === article.contentHash) continue;
+    const doc = { article: stored.article, claims: capped(stored.claims) };
+    const pairs = alignClaims(claims, doc.claims, index, options.align);
     const evidence = storyEvidence(
       claims,
       doc.claims,
@@ -91,7 +109,7 @@ export async function compare(
       [article.lang, doc.article.lang],
       index,
     );
-    const same = isSameStory(evidence);
+    const same = isSameStory(evidence, options.story);
     options.onEvidence?.(candidate.docId, evidence, same);
     if (!same) continue;
     for (const p of pairs) if (p.same) confirmed.add(p.hereIndex);
@@ -102,22 +120,24 @@ export async function compare(
       title: doc.article.title,
       lang: doc.article.lang,
       published: doc.article.published,
-      score: round(storyScore(evidence)),
-      claims: alignedClaims(pairs, claims, article.outlet, doc),
+      score: round(storyScore(evidence, options.story)),
+      claims: alignedClaims(pairs, claims, article, doc),
     });
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const { anomalies, counts } = findAnomalies(article, claims, index);
   const summary = {
     title: article.title,
     lang: article.lang,
     published: article.published,
     outlet: article.outlet,
-    claims: claims.length,
+    claims: allClaims.length,
   };
   return {
     article: summary,
     stories,
-    anomalies: findAnomalies(article, claims, index),
+    anomalies,
+    anomalyCounts: counts,
     onlyHere: claims.filter((c) => isStatement(c) && !c.heading && !confirmed.has(c.index)).map((c) => c.text),
     figures: figureRows({ article: summary, stories }, claims, storyClaims),
   };

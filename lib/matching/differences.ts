@@ -1,24 +1,28 @@
 import type { Claim, ClaimDate, Entity, Figure } from '../claims/claim';
-import { namedSources, sourceText } from './attribution-sources';
-import type { Difference, NameVariant } from './comparison';
+import { namedSources, sourceChainLinks, sourceLevel, sourceSpan } from './attribution-sources';
+import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
-import { figuresCompatible, rivalQuantity } from './figure-compatibility';
-
-export interface ClaimSide {
-  claim: Claim;
-  /** Outlet of the claim's article, so its self-citations are not taken for sources. */
-  outlet: string;
-}
+import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
+import {
+  countsSomething,
+  figureDistance,
+  figuresCompatible,
+  rivalQuantity,
+  sameQuantity,
+} from './figure-compatibility';
+import { nameDifferences } from './name-differences';
 
 /**
  * Pairs items that cannot both be right. Items with a compatible partner on the other side are settled
  * first: in `15 лет … 50 годах` vs `15 years`, the 50 has no free partner left, so nothing is flagged.
+ * The rest pair closest first (`31 погибший … 20 в Киеве` vs `22 в Киеве`: 20 meets 22, not 31).
  */
 function conflicts<T>(
   here: readonly T[],
   there: readonly T[],
   comparable: (a: T, b: T) => boolean,
   compatible: (a: T, b: T) => boolean,
+  distance: (a: T, b: T) => number = () => 0,
 ): [T, T][] {
   const settledHere = new Set<T>();
   const settledThere = new Set<T>();
@@ -30,68 +34,127 @@ function conflicts<T>(
       }
     }
   }
+  const candidates: { a: T; b: T; d: number; order: number }[] = [];
+  here.forEach((a, i) => {
+    if (settledHere.has(a)) return;
+    there.forEach((b, j) => {
+      if (!settledThere.has(b) && comparable(a, b)) candidates.push({ a, b, d: distance(a, b), order: i * 1000 + j });
+    });
+  });
+  candidates.sort((x, y) => x.d - y.d || x.order - y.order);
   const out: [T, T][] = [];
-  const used = new Set<T>();
-  for (const a of here) {
-    if (settledHere.has(a)) continue;
-    const b = there.find((x) => !settledThere.has(x) && !used.has(x) && comparable(a, x));
-    if (b !== undefined) {
-      used.add(b);
-      out.push([a, b]);
-    }
+  const usedHere = new Set<T>();
+  const usedThere = new Set<T>();
+  for (const { a, b } of candidates) {
+    if (usedHere.has(a) || usedThere.has(b)) continue;
+    usedHere.add(a);
+    usedThere.add(b);
+    out.push([a, b]);
   }
+  return out.sort((x, y) => here.indexOf(x[0]) - here.indexOf(y[0]));
+}
+
+/**
+ * Scorecards are a multiset (three judges may give one card twice): each card here takes one equal card
+ * there, and only the cards left over are paired as rival scores (`114-112` vs the second `114-113`).
+ */
+function scorecardConflicts(here: readonly Figure[], there: readonly Figure[]): [Figure, Figure][] {
+  const freeThere = [...there];
+  const left: Figure[] = [];
+  for (const a of here) {
+    const k = freeThere.findIndex((b) => figuresCompatible(a, b));
+    if (k >= 0) freeThere.splice(k, 1);
+    else left.push(a);
+  }
+  return left.flatMap((a, i) => (freeThere[i] ? [[a, freeThere[i] as Figure] as [Figure, Figure]] : []));
+}
+
+export function figureValue(f: Figure): DifferenceFigure {
+  const out: DifferenceFigure = { value: f.value, qualifier: f.qualifier, noun: f.noun };
+  if (f.high !== undefined) out.high = f.high;
+  if (f.versus !== undefined) out.versus = f.versus;
+  if (f.role) out.role = f.role;
+  if (f.count) out.count = f.count;
+  if (f.asOf) out.asOf = f.asOf;
   return out;
 }
 
-const formatFigure = (f: Figure): string => (f.qualifier === 'exact' ? String(f.value) : `${f.qualifier} ${f.value}`);
+const figurePart = (claim: Claim, f: Figure): DifferencePart => ({
+  text: f.text,
+  span: claimRange(claim, f.start, f.end),
+  value: { figure: figureValue(f) },
+});
 
-function numberDifferences(a: Claim, b: Claim): Difference[] {
-  const countable = (fs: readonly Figure[]): Figure[] => fs.filter((f) => f.noun !== '' && !f.ordinal);
-  return conflicts(countable(a.figures), countable(b.figures), rivalQuantity, figuresCompatible).map(([x, y]) => ({
-    kind: 'number' as const,
-    here: x.text,
-    there: y.text,
-    detail: `${formatFigure(x)} vs ${formatFigure(y)}`,
-  }));
+function numberDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
+  const isScore = (f: Figure): boolean => f.noun === 'score';
+  const here = a.claim.figures.filter(countsSomething);
+  const there = b.claim.figures.filter(countsSomething);
+  const pairs = [
+    ...scorecardConflicts(here.filter(isScore), there.filter(isScore)),
+    ...conflicts(
+      here.filter((f) => !isScore(f)),
+      there.filter((f) => !isScore(f)),
+      rivalQuantity,
+      (x, y) => sameQuantity(x, y) && figuresCompatible(x, y),
+      figureDistance,
+    ),
+  ];
+  return pairs.map(([x, y]) => difference('number', a, b, figurePart(a.claim, x), figurePart(b.claim, y)));
 }
 
-function dateDifferences(a: Claim, b: Claim): Difference[] {
+function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   // `накануне` next to `6 января` usually describes two moments, so a relative date is paired with an
   // absolute one only when each claim gives a single date (`сегодня` vs `8 января`).
-  const single = a.dates.length === 1 && b.dates.length === 1;
+  // When a source spoke (`said Saturday`) is not when the event happened.
+  const event = (c: Claim): ClaimDate[] => c.dates.filter((d) => !d.reporting);
+  const here = event(a.claim);
+  const there = event(b.claim);
+  const single = here.length === 1 && there.length === 1;
   // A bare year (`1952`, `2022`) is background, only ever compared with another bare year.
   const yearOnly = (d: ClaimDate): boolean => d.value.length === 4;
   const sameKind = (x: ClaimDate, y: ClaimDate): boolean =>
     yearOnly(x) === yearOnly(y) && (single || x.relative === y.relative);
-  return conflicts(a.dates, b.dates, sameKind, datesCompatible).map(([x, y]) => ({
-    kind: 'date' as const,
-    here: x.text.trim(),
-    there: y.text.trim(),
-    detail: `${x.value} vs ${y.value}`,
-  }));
+  const part = (claim: Claim, d: ClaimDate): DifferencePart => ({
+    text: d.text.trim(),
+    span: claimRange(claim, d.start + (d.text.length - d.text.trimStart().length), d.start + d.text.trimEnd().length),
+    value: { date: d.value },
+  });
+  return conflicts(here, there, sameKind, datesCompatible).map(([x, y]) =>
+    difference('date', a, b, part(a.claim, x), part(b.claim, y)),
+  );
 }
 
+/**
+ * A claim credited to different named sources on the two sides: no source in common over the whole
+ * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict), and
+ * sources of one level (two outlets, or two speakers: see sourceLevel).
+ */
 function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const here = namedSources(a.claim, a.outlet);
   const there = namedSources(b.claim, b.outlet);
   if (here.size === 0 || there.size === 0) return [];
   for (const key of here) if (there.has(key)) return [];
-  return [
-    {
-      kind: 'attribution',
-      here: sourceText(a.claim, here),
-      there: sourceText(b.claim, there),
-      detail: `${[...here].join(', ')} vs ${[...there].join(', ')}`,
-    },
-  ];
+  if (sourceLevel(a.claim, a.outlet) !== sourceLevel(b.claim, b.outlet)) return [];
+  const part = (side: ClaimSide, keys: ReadonlySet<string>): DifferencePart => {
+    const found = sourceSpan(side.claim, keys);
+    return {
+      text: found.text,
+      span: found.start >= 0 ? claimRange(side.claim, found.start, found.end) : null,
+      value: { sources: sourceChainLinks(side.claim)[0] ?? [found.text] },
+    };
+  };
+  return [difference('attribution', a, b, part(a, here), part(b, there))];
 }
 
-/** Figures, dates and attributions of two claims that state the same fact but cannot both be right. */
+/** Figures, dates, attributions and names of two claims that state the same fact but cannot both be right. */
+export type { ClaimSide };
+
 export function findDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   return [
-    ...numberDifferences(a.claim, b.claim),
-    ...dateDifferences(a.claim, b.claim),
+    ...numberDifferences(a, b),
+    ...dateDifferences(a, b),
     ...attributionDifferences(a, b),
+    ...nameDifferences(a, b),
   ];
 }
 

@@ -1,4 +1,6 @@
 import type { Figure } from '../claims/claim';
+import { UNIT_WORDS } from '../claims/number-words';
+import { PERSON_ROLES } from '../claims/quantity-words';
 
 /**
  * Range a qualified figure allows. `more than 40` is 40 rounded down, so it allows up to a quarter more;
@@ -13,21 +15,23 @@ interface Range {
   high: number;
 }
 
-function rangeOf(f: Figure): Range {
-  const v = f.value;
+/** The values a figure allows: its range (`55 to 57%`) or number, widened by its qualifier. */
+export function rangeOf(f: Figure): Range {
+  const low = f.value;
+  const high = f.high ?? f.value;
   switch (f.qualifier) {
     case 'more':
-      return { low: v, high: v * (1 + MORE_SPAN) };
+      return { low, high: high * (1 + MORE_SPAN) };
     case 'less':
-      return { low: v * (1 - MORE_SPAN), high: v };
+      return { low: low * (1 - MORE_SPAN), high };
     case 'about':
-      return { low: v * (1 - ABOUT_SPAN), high: v * (1 + ABOUT_SPAN) };
+      return { low: low * (1 - ABOUT_SPAN), high: high * (1 + ABOUT_SPAN) };
     case 'almost':
-      return { low: v * (1 - ABOUT_SPAN), high: v };
+      return { low: low * (1 - ABOUT_SPAN), high };
     case 'upto':
-      return { low: 0, high: v };
+      return { low: 0, high };
     default:
-      return { low: v, high: v };
+      return { low, high };
   }
 }
 
@@ -40,38 +44,101 @@ const decimals = (v: number): number => {
 /**
  * Counts of one noun further apart than this are different quantities (depth 17 km vs distance
  * 125 km), not rival reports of one; corpus-dev's widest real conflict is $2 billion vs $7 billion.
+ * Counts whose role the text gives (`dead`, `aboard`) are one quantity whatever their values: a toll of
+ * 144 later reported as 2,719 is the same toll.
  */
 const MAX_RIVAL_RATIO = 4;
 
-/** Whether two figures count the same thing: the same unit, or counted nouns sharing a sense; both cardinal. */
-export function sameQuantity(a: Figure, b: Figure): boolean {
-  if (a.noun === '' || b.noun === '' || a.ordinal || b.ordinal) return false;
+const UNITS = new Set([...UNIT_WORDS.values(), 'score']);
+
+/** Whether a figure counts something: a noun, a unit or a role; cardinal. */
+export const countsSomething = (f: Figure): boolean => f.noun !== '' && !f.ordinal;
+
+/**
+ * Place keys are known ids (`kyiv`) or consonant skeletons, which transliterations of a long name
+ * bend past their start (`Petropavlovsk-Kamchatsky` / `Петропавловська-Камчатського`): the first
+ * consonants decide.
+ */
+const PLACE_PREFIX = 4;
+function samePlace(a: string, b: string): boolean {
+  const n = Math.min(PLACE_PREFIX, a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+const isPerson = (f: Figure): boolean => f.noun === '@person' || (f.senses?.includes('@person') ?? false);
+
+function sharesSense(a: Figure, b: Figure): boolean {
   if (a.noun === b.noun) return true;
   const theirs = b.senses ?? [b.noun];
   return (a.senses ?? [a.noun]).some((s) => theirs.includes(s));
 }
 
-/** Whether two figures of one noun can be rival reports of one quantity (same noun, values within a factor of 4). */
-export function rivalQuantity(a: Figure, b: Figure): boolean {
-  if (!sameQuantity(a, b)) return false;
-  const low = Math.min(Math.abs(a.value), Math.abs(b.value));
-  const high = Math.max(Math.abs(a.value), Math.abs(b.value));
-  return low > 0 && high / low <= MAX_RIVAL_RATIO;
+/**
+ * Whether two figures count the same thing: the same unit or counted nouns sharing a sense (people are
+ * one class across `человек`, `осіб`, `people`), the same role when both say what happened (dead vs
+ * injured never meet), and people only with a role on both sides or on neither; an increment (`18 more`)
+ * only with an increment; a count in one place or a distance from one point never with another place's.
+ */
+export function sameQuantity(a: Figure, b: Figure): boolean {
+  if (!countsSomething(a) || !countsSomething(b)) return false;
+  if ((a.count === 'new') !== (b.count === 'new')) return false;
+  if (a.role !== undefined && b.role !== undefined && a.role !== b.role) return false;
+  if (a.scope !== undefined && b.scope !== undefined && !samePlace(a.scope, b.scope)) return false;
+  if (a.reference !== undefined && b.reference !== undefined && !samePlace(a.reference, b.reference)) return false;
+  const unitA = UNITS.has(a.noun);
+  if (unitA || UNITS.has(b.noun)) return a.noun === b.noun;
+  const people = isPerson(a) && isPerson(b);
+  // People whose fate one side does not give may be the other's injured as well as its dead.
+  if ((a.role === undefined) !== (b.role === undefined) && (isPerson(a) || isPerson(b))) return false;
+  if (a.role !== undefined && PERSON_ROLES.has(a.role) && people) return true;
+  return sharesSense(a, b);
 }
 
 /**
+ * Whether two figures can be rival reports of one quantity: the same quantity, and values within a factor
+ * of 4 unless both say what happened to what they count.
+ */
+export function rivalQuantity(a: Figure, b: Figure): boolean {
+  if (!sameQuantity(a, b)) return false;
+  if (a.noun === 'score') return true;
+  if (a.role !== undefined && b.role !== undefined) return true;
+  const low = Math.min(Math.abs(a.value), Math.abs(b.value));
+  const high = Math.max(Math.abs(a.high ?? a.value), Math.abs(b.high ?? b.value));
+  return low > 0 && high / low <= MAX_RIVAL_RATIO;
+}
+
+/** A scorecard whichever way it is written (`113-114` and `114-113 Fury` are one card). */
+const card = (f: Figure): string => {
+  const x = f.value;
+  const y = f.versus ?? 0;
+  return `${Math.max(x, y)}-${Math.min(x, y)}`;
+};
+
+/**
  * Whether two figures of the same quantity can both be right. Exact values are compared at the shorter
- * precision (71.63 % and 71.6 %); two bounds of the same kind (`понад 30` vs `более 27`) must name the
- * same number, since outlets quoting one source's bound differently report different figures.
+ * precision (71.63 % and 71.6 %); ranges that overlap agree (`55 to 57%` and `56%`); two bounds of the same
+ * kind (`понад 30` vs `более 27`) must name the same number, since outlets quoting one source's bound
+ * differently report different figures.
  */
 export function figuresCompatible(a: Figure, b: Figure): boolean {
-  if (a.qualifier === 'exact' && b.qualifier === 'exact') {
+  if (a.noun === 'score' || b.noun === 'score') return card(a) === card(b);
+  const ranged = a.high !== undefined || b.high !== undefined;
+  if (!ranged && a.qualifier === 'exact' && b.qualifier === 'exact') {
     const places = Math.min(decimals(a.value), decimals(b.value));
     const factor = 10 ** places;
     return Math.round(a.value * factor) === Math.round(b.value * factor);
   }
-  if (a.qualifier === b.qualifier && a.qualifier !== 'about') return a.value === b.value;
+  if (!ranged && a.qualifier === b.qualifier && a.qualifier !== 'about') return a.value === b.value;
   const ra = rangeOf(a);
   const rb = rangeOf(b);
   return ra.low <= rb.high && rb.low <= ra.high;
+}
+
+/** How far apart two values of one quantity are, for pairing the closest first (0: equal). */
+export function figureDistance(a: Figure, b: Figure): number {
+  const ra = rangeOf(a);
+  const rb = rangeOf(b);
+  const gap = Math.max(0, ra.low - rb.high, rb.low - ra.high);
+  const scale = Math.max(Math.abs(ra.high), Math.abs(rb.high), 1e-9);
+  return gap / scale;
 }

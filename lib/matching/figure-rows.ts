@@ -1,7 +1,7 @@
 import type { Claim, Figure } from '../claims/claim';
 import { NUMBER_WORDS, QUALIFIERS, SCALE_WORDS } from '../claims/number-words';
 import type { StoryMatch } from './comparison';
-import { figuresCompatible, sameQuantity } from './figure-compatibility';
+import { countsSomething, figuresCompatible, sameQuantity } from './figure-compatibility';
 
 /**
  * "Figures at a glance": every quantity that this page and at least one other document report, with
@@ -13,7 +13,13 @@ import { figuresCompatible, sameQuantity } from './figure-compatibility';
 /** One mention of the quantity: a figure as written in one claim of one document. */
 export interface FigureMention {
   value: number;
+  /** High end of a range (`55 to 57%`). */
+  high?: number;
+  /** Second number of a scorecard (`115-112`). */
+  versus?: number;
   qualifier: Figure['qualifier'];
+  /** The time the figure holds as of, when the text says (`по состоянию на 06:00 30 марта`). */
+  asOf?: string;
   /** The figure as written, e.g. `более 27 мировых лидеров`. */
   text: string;
   outlet: string;
@@ -24,9 +30,11 @@ export interface FigureMention {
   claim: { index: number; text: string; start: number; end: number };
 }
 
-/** One value of the quantity (a number with its qualifier) and every mention that gives it. */
+/** One value of the quantity (a number or range with its qualifier) and every mention that gives it. */
 export interface FigureValue {
   value: number;
+  high?: number;
+  versus?: number;
   qualifier: Figure['qualifier'];
   /** This page gives this value. */
   here: boolean;
@@ -34,10 +42,17 @@ export interface FigureValue {
 }
 
 export interface FigureRow {
-  /** What is counted, language-neutral: the figures' noun key or unit (`лидер`, `usd`, `km`). */
+  /** What is counted, language-neutral: the figures' noun key or unit (`@leader`, `@person`, `usd`, `km`). */
   key: string;
-  /** What is counted as this page writes it (`мировых лидеров`); the key when the page writes no word for it. */
+  /**
+   * What is counted as this page writes it (`мировых лидеров`); '' when the page writes no word for it
+   * (`risen to 93`, the UI then words `role`), or the key when there is no role either.
+   */
   counted: string;
+  /** What happened to the counted (`dead`, `injured`…), when the figures say (see Figure.role). */
+  role?: string;
+  /** `new` when the row counts increments (`18 more bodies`), never mixed with totals. */
+  count?: 'new';
   /** Values in ascending order. */
   values: FigureValue[];
   /** Two documents give values that cannot both be right (at the same time). */
@@ -50,7 +65,7 @@ export interface FigureRowsInput {
   stories: readonly Pick<StoryMatch, 'id' | 'outlet' | 'published' | 'claims'>[];
 }
 
-const countable = (f: Figure): boolean => f.noun !== '' && !f.ordinal;
+const countable = countsSomething;
 
 const NUMBER_PART_WORDS = new Set<string>([
   ...QUALIFIERS.flatMap(([words]) => words),
@@ -112,7 +127,10 @@ type Source = Pick<FigureMention, 'outlet' | 'documentId' | 'published'>;
 function mentionOf(claim: Claim, figure: Figure, source: Source): FigureMention {
   return {
     value: figure.value,
+    ...(figure.high !== undefined ? { high: figure.high } : {}),
+    ...(figure.versus !== undefined ? { versus: figure.versus } : {}),
     qualifier: figure.qualifier,
+    ...(figure.asOf ? { asOf: figure.asOf } : {}),
     text: figure.text,
     ...source,
     claim: {
@@ -187,17 +205,28 @@ export function figureRows(
     if (documents < 2) continue;
     const values = new Map<string, FigureValue>();
     for (const { mention } of group) {
-      const k = `${mention.qualifier} ${mention.value}`;
-      const value = values.get(k) ?? { value: mention.value, qualifier: mention.qualifier, here: false, mentions: [] };
+      const k = `${mention.qualifier} ${mention.value} ${mention.high ?? ''} ${mention.versus ?? ''}`;
+      const value: FigureValue = values.get(k) ?? {
+        value: mention.value,
+        ...(mention.high !== undefined ? { high: mention.high } : {}),
+        ...(mention.versus !== undefined ? { versus: mention.versus } : {}),
+        qualifier: mention.qualifier,
+        here: false,
+        mentions: [],
+      };
       value.mentions.push(mention);
       if (mention.documentId === null) value.here = true;
       values.set(k, value);
     }
     const first = group[0] as { mention: FigureMention; figure: Figure };
+    const role = group.find((g) => g.figure.role)?.figure.role;
+    const written = group.find((g) => g.mention.documentId === null && countedPhrase(g.figure.text));
     rows.push({
       row: {
         key: first.figure.noun,
-        counted: countedPhrase(first.figure.text) || first.figure.noun,
+        counted: (written ? countedPhrase(written.figure.text) : '') || (role ? '' : first.figure.noun),
+        ...(role ? { role } : {}),
+        ...(first.figure.count === 'new' ? { count: 'new' as const } : {}),
         values: [...values.values()].sort((x, y) => x.value - y.value || (x.qualifier < y.qualifier ? -1 : 1)),
         conflict: hasConflict(group),
       },

@@ -200,8 +200,8 @@ export class CorpusStore<E = unknown> {
     return this.run((db) => transfer.exportJsonl(db, this.now()));
   }
 
-  importJsonl(text: string, analyze: AnalyzeDocument<E>): Promise<ImportResult> {
-    return this.run((db) => transfer.importJsonl(db, text, analyze));
+  importJsonl(text: string, analyze: AnalyzeDocument<E>, firstLine = 1): Promise<ImportResult> {
+    return this.run((db) => transfer.importJsonl(db, text, analyze, firstLine));
   }
 
   close(): void {

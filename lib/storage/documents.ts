@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
+import { isObject } from '../protocol/is-object';
 import { MESSAGES, StorageError } from './errors';
 import { lastJournalSeq } from './index-records';
 import type {
@@ -13,7 +14,7 @@ import type {
   VersionEntry,
 } from './schema';
 import { type CorpusWriteTx, readTransaction, writeTransaction } from './transaction';
-import { isObject, validateArticle, validateDocumentRecord } from './validation';
+import { validateArticle, validateDocumentRecord } from './validation';
 
 /** What the matching engine derives from an article; storage keeps it without looking inside. */
 export interface Analysis<E> {
@@ -77,14 +78,39 @@ export interface IndexEntries<E> {
 
 const encoder = new TextEncoder();
 
-/** The key two saves of one page share: canonical URL (else URL) without the #fragment. */
-export function dedupUrl(article: Article): string | undefined {
-  const raw = article.canonicalUrl ?? article.url;
-  if (!raw) return undefined;
-  if (!URL.canParse(raw)) return raw.trim();
+const webAddress = (raw: string | null): URL | null => {
+  if (!raw || !URL.canParse(raw)) return null;
   const url = new URL(raw);
   url.hash = '';
-  return url.href;
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+};
+
+/**
+ * The key two saves of one page share: the page's canonical URL when it is on the page's own origin (a
+ * site naming its preferred address for its own page), else the page's URL; without the #fragment.
+ * A canonical link to another origin is only that page's say-so, so it never decides identity:
+ * otherwise any site could name a stored page's address and replace its text. Without a page URL
+ * there is no address to trust, and only the text identifies the document.
+ */
+export function dedupUrl(article: Pick<Article, 'url' | 'canonicalUrl'>): string | undefined {
+  const page = webAddress(article.url);
+  if (!page) return undefined;
+  const canonical = webAddress(article.canonicalUrl);
+  return (canonical && canonical.origin === page.origin ? canonical : page).href;
+}
+
+/**
+ * Whether a stored page and an incoming one under the same key are versions of one article rather than
+ * two articles a site gave one canonical URL (its home page, a section): the same address, the same
+ * title or the same text. Anything else is stored beside it, so no article replaces another.
+ */
+function samePage(stored: Article, incoming: Article): boolean {
+  const a = webAddress(stored.url)?.href;
+  return (
+    (a !== undefined && a === webAddress(incoming.url)?.href) ||
+    stored.title.trim() === incoming.title.trim() ||
+    stored.contentHash === incoming.contentHash
+  );
 }
 
 export function measure(article: Article, analysis: Analysis<unknown>): number {
@@ -190,8 +216,11 @@ export async function upsertStored<E>(tx: CorpusWriteTx, incoming: IncomingDocum
   const documents = tx.objectStore('documents');
   const url = dedupUrl(article);
   if (url !== undefined) {
-    const sameUrl = validRecords(await documents.index('canonicalUrl').getAll(url));
-    const stored = sameUrl.find((record) => record.source !== 'seed');
+    // Records keyed before identity ignored other origins' canonical links are checked again here.
+    const sameUrl = validRecords(await documents.index('canonicalUrl').getAll(url)).filter(
+      (record) => dedupUrl(record.article) === url,
+    );
+    const stored = sameUrl.find((record) => record.source !== 'seed' && samePage(record.article, article));
     if (stored) return mergeInto(tx, stored, incoming);
     const seed = sameUrl.find((record) => record.contentHash === article.contentHash);
     if (seed) return { status: 'unchanged', id: seed.id };
@@ -336,7 +365,7 @@ function summarise(record: DocumentRecord): DocumentSummary {
     source: record.source,
     title: record.article.title,
     outlet: record.article.outlet,
-    url: record.article.canonicalUrl ?? record.article.url,
+    url: dedupUrl(record.article) ?? record.article.url,
     published: record.article.published,
     lang: record.article.lang,
     sizeBytes: record.sizeBytes,

@@ -1,8 +1,9 @@
 import type { IDBPDatabase } from 'idb';
+import { isObject } from '../protocol/is-object';
 import { removeDocument } from './documents';
 import type { CorpusSchema, DocumentSource, DocumentSummary, FeedItemRecord, FeedRecord } from './schema';
 import { readTransaction, writeTransaction } from './transaction';
-import { isObject, validateDocumentRecord } from './validation';
+import { validateDocumentRecord } from './validation';
 
 /**
  * Followed feeds, the feed items already seen, settings, and the age-based queries retention needs

@@ -21,6 +21,8 @@ export interface ImportResult {
   /** Documents already present with the same text (or an older one than stored). */
   unchanged: number;
   errors: LineError[];
+  /** Set when storage could go no further (full, or closed): the line it stopped at; later lines were not read. */
+  stoppedAt?: number;
 }
 
 /** Exports the reader's stored pages (seeds ship with the extension, so they are left out). */
@@ -52,8 +54,9 @@ export async function importJsonl<E>(
   db: IDBPDatabase<CorpusSchema>,
   text: string,
   analyze: AnalyzeDocument<E>,
+  firstLine = 1,
 ): Promise<ImportResult> {
-  const parsed = parseJsonl(text);
+  const parsed = parseJsonl(text, firstLine);
   const result: ImportResult = { imported: 0, unchanged: 0, errors: [...parsed.errors] };
   for (const [position, { line, document }] of parsed.documents.entries()) {
     const incoming: IncomingDocument<E> = {
@@ -70,7 +73,11 @@ export async function importJsonl<E>(
         try {
           incoming.analysis = await analyze(document.article);
         } catch (error) {
-          result.errors.push({ line, message: `Could not analyse this article: ${errorMessage(error)}` });
+          result.errors.push({
+            line,
+            kind: 'analysis',
+            message: `Could not analyse this article: ${errorMessage(error)}`,
+          });
           continue;
         }
         outcome = await writeTransaction(db, (tx) => upsertStored(tx, incoming));
@@ -78,12 +85,15 @@ export async function importJsonl<E>(
       if (outcome.status === 'unchanged') result.unchanged++;
       else result.imported++;
     } catch (error) {
-      const message = error instanceof StorageError ? error.message : errorMessage(error);
-      result.errors.push({ line, message });
-      if (error instanceof StorageError && (error.code === 'quota-exceeded' || error.code === 'closed')) {
-        const left = parsed.documents.length - position - 1;
-        if (left > 0)
-          result.errors.push({ line, message: `Import stopped here; ${left} later document(s) were not imported.` });
+      const storage = error instanceof StorageError ? error : null;
+      result.errors.push({
+        line,
+        kind: 'storage',
+        message: storage ? storage.message : errorMessage(error),
+        reason: storage?.code ?? 'transaction-failed',
+      });
+      if (storage && (storage.code === 'quota-exceeded' || storage.code === 'closed')) {
+        if (position < parsed.documents.length - 1) result.stoppedAt = line;
         break;
       }
     }

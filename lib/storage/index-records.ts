@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
+import { isObject } from '../protocol/is-object';
 import type { CorpusSchema, IndexJournalRecord, IndexSnapshotMeta } from './schema';
 import { type CorpusReadTx, type CorpusWriteTx, readTransaction, writeTransaction } from './transaction';
-import { isObject } from './validation';
 
 /**
  * The matcher's persisted index (schema v3), opaque to storage like its per-document entries:

@@ -6,15 +6,10 @@ import { errorMessage } from '../error-message';
  *   {"type":"parallax-document","version":1,"article":{...},"source":"stored","storedAt":"...","updatedAt":"...","history":[...]}
  */
 import type { Article } from '../extraction/article';
+import type { LineError, LineErrorKind } from '../protocol/import-report';
+import { isObject } from '../protocol/is-object';
 import type { DocumentSource, VersionEntry } from './schema';
-import {
-  type Checked,
-  isObject,
-  validateArticle,
-  validateHistory,
-  validateIsoDate,
-  validateSource,
-} from './validation';
+import { validateArticle, validateHistory, validateIsoDate, validateSource } from './validation';
 
 export const EXPORT_FORMAT_VERSION = 1;
 /** Longest line we try to parse: the largest allowed text plus JSON escaping and metadata. */
@@ -39,11 +34,12 @@ export interface ExportedDocument {
 
 export type JsonlLine = { kind: 'header'; header: ExportHeader } | { kind: 'document'; document: ExportedDocument };
 
-export interface LineError {
-  /** 1-based, as an editor shows it. */
-  line: number;
-  message: string;
-}
+type LineChecked<T> = { ok: true; value: T } | { ok: false; kind: LineErrorKind; message: string };
+const invalid = (checked: { ok: false; message: string }): { ok: false; kind: LineErrorKind; message: string } => ({
+  ok: false,
+  kind: 'invalid',
+  message: checked.message,
+});
 
 export interface ParsedExport {
   header: ExportHeader | null;
@@ -75,11 +71,11 @@ function checkVersion(obj: Record<string, unknown>, what: string): string | null
   return `${what} has format version ${JSON.stringify(obj.version)}; this version of Parallax reads version ${EXPORT_FORMAT_VERSION}`;
 }
 
-function parseHeader(obj: Record<string, unknown>): Checked<JsonlLine> {
+function parseHeader(obj: Record<string, unknown>): LineChecked<JsonlLine> {
   const versionProblem = checkVersion(obj, 'The export');
-  if (versionProblem) return { ok: false, message: versionProblem };
+  if (versionProblem) return { ok: false, kind: 'version', message: versionProblem };
   const exportedAt = validateIsoDate(obj, 'exportedAt');
-  if (!exportedAt.ok) return exportedAt;
+  if (!exportedAt.ok) return invalid(exportedAt);
   return {
     ok: true,
     value: {
@@ -89,21 +85,21 @@ function parseHeader(obj: Record<string, unknown>): Checked<JsonlLine> {
   };
 }
 
-function parseDocument(obj: Record<string, unknown>): Checked<JsonlLine> {
+function parseDocument(obj: Record<string, unknown>): LineChecked<JsonlLine> {
   const versionProblem = checkVersion(obj, 'The document');
-  if (versionProblem) return { ok: false, message: versionProblem };
+  if (versionProblem) return { ok: false, kind: 'version', message: versionProblem };
   const article = validateArticle(obj.article);
-  if (!article.ok) return article;
+  if (!article.ok) return invalid(article);
   const source = validateSource(obj.source);
-  if (!source.ok) return source;
+  if (!source.ok) return invalid(source);
   const storedAt = validateIsoDate(obj, 'storedAt');
-  if (!storedAt.ok) return storedAt;
+  if (!storedAt.ok) return invalid(storedAt);
   const history = validateHistory(obj.history ?? []);
-  if (!history.ok) return history;
+  if (!history.ok) return invalid(history);
   let updatedAt = storedAt.value;
   if (obj.updatedAt !== undefined) {
     const checked = validateIsoDate(obj, 'updatedAt');
-    if (!checked.ok) return checked;
+    if (!checked.ok) return invalid(checked);
     updatedAt = checked.value;
   }
   const versions = history.value;
@@ -128,46 +124,69 @@ function parseDocument(obj: Record<string, unknown>): Checked<JsonlLine> {
 }
 
 /** Parses and validates one non-blank line. */
-export function parseLine(line: string): Checked<JsonlLine> {
+export function parseLine(line: string): LineChecked<JsonlLine> {
   if (line.length > MAX_LINE_LENGTH) {
-    return { ok: false, message: `Line is too long (${line.length} characters, at most ${MAX_LINE_LENGTH})` };
+    return {
+      ok: false,
+      kind: 'too-long',
+      message: `Line is too long (${line.length} characters, at most ${MAX_LINE_LENGTH})`,
+    };
   }
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { ok: false, message: `Not valid JSON: ${errorMessage(error)}` };
+    return { ok: false, kind: 'not-json', message: `Not valid JSON: ${errorMessage(error)}` };
   }
-  if (!isObject(value)) return { ok: false, message: 'Expected a JSON object' };
+  if (!isObject(value)) return { ok: false, kind: 'not-object', message: 'Expected a JSON object' };
   if (value.type === 'parallax-export') return parseHeader(value);
   if (value.type === 'parallax-document') return parseDocument(value);
-  return { ok: false, message: `Unknown line type ${JSON.stringify(value.type)} (expected "parallax-document")` };
+  return {
+    ok: false,
+    kind: 'unknown-type',
+    message: `Unknown line type ${JSON.stringify(value.type)} (expected "parallax-document")`,
+  };
 }
 
-/** Parses a whole export; bad lines are reported with their numbers and left out. */
-export function parseJsonl(text: string): ParsedExport {
+/**
+ * Parses an export, or a part of one starting at file line `firstLine` (the options page sends a large
+ * file in parts; only the part starting at line 1 has the header). Bad lines are reported with their
+ * numbers in the file and left out.
+ */
+export function parseJsonl(text: string, firstLine = 1): ParsedExport {
   const result: ParsedExport = { header: null, documents: [], errors: [] };
-  let seenContent = false;
+  let seenContent = firstLine > 1;
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
+    const line = firstLine + i;
     if (raw.trim() === '') return;
     const first = !seenContent;
     seenContent = true;
-    const parsed = parseLine(i === 0 ? raw.replace(/^\uFEFF/, '') : raw);
+    const parsed = parseLine(line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
     if (!parsed.ok) {
-      result.errors.push({ line, message: parsed.message });
+      result.errors.push({ line, kind: parsed.kind, message: parsed.message });
       return;
     }
     if (parsed.value.kind === 'header') {
       if (first) result.header = parsed.value.header;
-      else result.errors.push({ line, message: 'Unexpected export header in the middle of the file' });
+      else
+        result.errors.push({
+          line,
+          kind: 'misplaced-header',
+          message: 'Unexpected export header in the middle of the file',
+        });
       return;
     }
     if (first) {
       // Still import the documents: each line is self-describing.
-      result.errors.push({ line, message: 'Missing export header; is this a Parallax export?' });
+      result.errors.push({
+        line,
+        kind: 'missing-header',
+        message: 'Missing export header; is this a Parallax export?',
+      });
     }
     result.documents.push({ line, document: parsed.value.document });
   });
   return result;
 }
+
+export type { LineError, LineErrorKind };

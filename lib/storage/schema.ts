@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
+import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from '../protocol/library';
 
 export const DEFAULT_DB_NAME = 'parallax-corpus';
 
@@ -9,8 +10,6 @@ export const DEFAULT_DB_NAME = 'parallax-corpus';
  * `followed`: fetched from a feed the reader follows (expires after the retention period).
  * `kept`: kept while reading ("Keep what I read").
  */
-export type DocumentSource = 'seed' | 'stored' | 'followed' | 'kept';
-export const DOCUMENT_SOURCES: readonly DocumentSource[] = ['seed', 'stored', 'followed', 'kept'];
 
 /** One saved version of a page; the text itself is kept only for the newest version. */
 export interface VersionEntry {
@@ -166,23 +165,11 @@ export interface CorpusSchema extends DBSchema {
   indexJournal: { key: number; value: IndexJournalRecord };
 }
 
-/** Row for library listings: no text, no claims. */
-export interface DocumentSummary {
-  id: string;
-  source: DocumentSource;
-  title: string;
-  outlet: string;
-  url: string | null;
-  published: string | null;
-  lang: string;
-  sizeBytes: number;
-  storedAt: string;
-  updatedAt: string;
-}
-
 /** A record that failed validation when read; skipped, reported to the caller. */
 export interface CorruptRecord {
   store: string;
   key: string;
   message: string;
 }
+
+export { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary };

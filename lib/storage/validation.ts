@@ -1,4 +1,6 @@
 import type { Article } from '../extraction/article';
+import { isObject } from '../protocol/is-object';
+import { isWebUrl } from '../protocol/web-url';
 import { DOCUMENT_SOURCES, type DocumentRecord, type DocumentSource, type VersionEntry } from './schema';
 
 /** Upper bounds keep a hostile or broken import from filling the quota with one field. */
@@ -22,10 +24,6 @@ const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 class Invalid extends Error {}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function string(obj: Record<string, unknown>, field: string, max: number, path: string): string {
   const value = obj[field];
@@ -52,13 +50,6 @@ function nullableIsoDate(obj: Record<string, unknown>, field: string, path: stri
   if (obj[field] === null) return null;
   if (!(field in obj)) throw new Invalid(`${path}${field} is missing (use null when unknown)`);
   return isoDate(obj, field, path);
-}
-
-/** An address a reader's page can have: http(s) only, so no `javascript:` or `data:` URL ever becomes a link. */
-export function isWebUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
 }
 
 function url(obj: Record<string, unknown>, field: string, path: string): string | null {

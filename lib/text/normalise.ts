@@ -40,3 +40,8 @@ const FOLDABLE = /[іїыєэґьъ']/g;
 export function foldCyrillic(word: string): string {
   return word.replace(FOLDABLE, (c) => FOLD[c] ?? c);
 }
+
+/** Runs of whitespace (line breaks, tabs, non-breaking spaces) as one space, trimmed: text compared or quoted as one line. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

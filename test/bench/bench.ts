@@ -1,6 +1,6 @@
 import { createAnalyzer } from '../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { benchAnalysis } from './analysis-bench';
 import { benchPopup } from './browser-bench';
 import { benchColdLoad } from './cold-load-bench';

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { analyze } from '../../lib/claims/analyze';
 import { parseLexicon } from '../../lib/claims/lexicon';
-import { LEXICON_PATH } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
 import { compare } from '../../lib/matching/compare';
 import { CorpusIndex, type IndexRow } from '../../lib/matching/corpus-index';
+import { LEXICON_PATH } from '../../lib/node/load-lexicon-from-disk';
 import { memoryMb } from './heap';
 import { OffHeapStore } from './off-heap-store';
 

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import { extractArticle } from '../../lib/extraction/extract-article';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { buildCorpus } from './corpus-build';
 import { type CpuProfile, formatHotspots, hotspots, profile } from './cpu-profile';
 import { corpusDevDocuments, loadPages, PAGE_URL, seedDocuments } from './fixtures';

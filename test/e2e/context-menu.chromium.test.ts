@@ -1,10 +1,10 @@
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { renderSeedPage } from '../support/seed-page';
 import { artifactPath, openPopupFor } from './support/chromium';
 import { useChromium } from './support/chromium-session';
 import { clickMenuItem, closedShadowText } from './support/context-menu';
 import { OptionsPage } from './support/options-page';
+import { highlightPoint, pageHighlights, pageSaw, watchPage } from './support/page-observer';
 import { PopupPage } from './support/popup-page';
 
 describe('context menu and in-page marks in Chromium', () => {
@@ -19,34 +19,26 @@ describe('context menu and in-page marks in Chromium', () => {
     return { page, popup };
   }
 
-  /** The claim check shows in the popup where Chrome lets it open, else in the in-page panel. */
-  async function claimCheckText(page: Page): Promise<string> {
-    const popupTarget = session.ext.browser
-      .waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 8_000 })
-      .catch(() => null);
-    const panel = page.waitForSelector('#parallax-claim-panel', { timeout: 30_000 }).catch(() => null);
-    const target = await popupTarget;
-    if (target) {
-      const popup = new PopupPage(await target.asPage());
-      const check = await popup.claimCheck();
-      return [check.context, ...check.matches].join('\n');
-    }
-    expect(await panel).not.toBeNull();
-    return closedShadowText(page, '#parallax-claim-panel');
+  /** The claim check shows in the popup where Chrome lets it open, else in a small window of its own. */
+  async function claimCheckText(): Promise<string> {
+    const target = await session.ext.browser.waitForTarget((t) => /\/popup\.html(\?tab=\d+)?$/.test(t.url()), {
+      timeout: 30_000,
+    });
+    const popup = new PopupPage(await target.asPage());
+    const check = await popup.claimCheck();
+    return [check.context, ...check.matches].join('\n');
   }
 
-  it('compares a selected claim with the other outlets that make it', async () => {
+  it('compares a selected claim with the other outlets that make it, adding nothing to the page', async () => {
     const { page, popup } = await readerOn(`${session.server.origin}/seed/002.html`);
     await popup.page.close();
+    await watchPage(page);
     await clickMenuItem(session.ext, page, 'parallax-compare-claim', 'более 27 мировых лидеров');
-    const shown = await claimCheckText(page);
+    const shown = await claimCheckText();
     expect(shown).toContain('более 27 мировых лидеров');
     expect(shown).toMatch(/УНН[\s\S]*понад 27 лідерів/);
-    if (await page.$('#parallax-claim-panel')) {
-      await page.screenshot({ path: artifactPath('claim-panel.png') });
-      await page.keyboard.press('Escape');
-      expect(await page.$('#parallax-claim-panel')).toBeNull();
-    }
+    // The page saw nothing happen: no panel, no element, no attribute.
+    expect(await pageSaw(page)).toEqual([]);
   });
 
   it('saves the page from the "Save page to Parallax" menu item', async () => {
@@ -63,20 +55,54 @@ describe('context menu and in-page marks in Chromium', () => {
     expect((await options.rows()).map((r) => r.cells.join(' ')).join('\n')).toContain('Меню Новости');
   });
 
-  it('underlines shared and differing claims on the page and removes the marks without changing its text', async () => {
+  it('underlines shared and differing claims without putting anything of the library into the page, and removes them', async () => {
     const { page, popup } = await readerOn(`${session.server.origin}/seed/002.html`);
-    const text = await page.evaluate(() => document.body.textContent);
+    const outlets = (await popup.stories()).map((s) => s.outlet);
+    expect(outlets).toContain('УНН');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    for (const outlet of outlets) expect(before).not.toContain(outlet);
+    await watchPage(page);
+    const unmarked = await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 600 } });
+
     await popup.page.click('[data-testid="mark-page"]');
     await popup.page.waitForSelector('[data-testid="notice"]');
-    const marks = await page.$$eval('parallax-mark', (els) =>
-      els.map((e) => ({ kind: e.getAttribute('data-kind'), title: e.getAttribute('title') ?? '' })),
+    expect(await popup.page.$eval('[data-testid="notice"]', (n) => n.textContent)).toMatch(
+      /^[1-9]\d* claims underlined/,
     );
-    expect(marks.length).toBeGreaterThan(0);
-    expect(marks.some((m) => m.kind === 'shared' && m.title.includes('УНН'))).toBe(true);
-    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
+    // The page's DOM is exactly as it was; the underline is a highlight over its own text.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    const highlights = await pageHighlights(page);
+    expect(Object.keys(highlights).sort()).toEqual(
+      ['parallax-differs', 'parallax-shared'].filter((k) => k in highlights),
+    );
+    expect(highlights['parallax-shared']?.length).toBeGreaterThan(0);
+    const marked = await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 600 } });
+    expect(Buffer.compare(marked, unmarked), 'the underline is painted').not.toBe(0);
     await page.screenshot({ path: artifactPath('page-marks.png') });
+
+    // Hovering a marked claim shows who else makes it, in a closed shadow root the page cannot read.
+    const box = await highlightPoint(page, 'parallax-shared');
+    expect(box).not.toBeNull();
+    await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
+    await page.waitForFunction(() => document.documentElement.lastElementChild?.tagName === 'DIV', { timeout: 5_000 });
+    const note = await closedShadowText(page, 'html > div:last-child');
+    expect(note).toMatch(/^Parallax\n/);
+    expect(outlets.some((outlet) => note.includes(outlet))).toBe(true);
+    await page.screenshot({ path: artifactPath('page-mark-note.png') });
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(() => document.documentElement.lastElementChild?.tagName !== 'DIV', { timeout: 5_000 });
+
+    // Everything the page could observe meanwhile: its DOM, every mutation, the highlight ranges' text.
+    const observed = JSON.stringify({
+      seen: await pageSaw(page),
+      dom: await page.evaluate(() => document.documentElement.outerHTML),
+      highlights,
+    });
+    for (const outlet of outlets) expect(observed, outlet).not.toContain(outlet);
+    expect(observed).not.toContain('≠');
+
     await popup.page.click('[data-testid="mark-page"]');
-    await page.waitForFunction(() => document.querySelectorAll('parallax-mark').length === 0);
-    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 });

@@ -11,6 +11,12 @@ const EXTRA_ARTICLE = ` date 2026-01-06 Лидеры более 27 стран с
 Президент Украины Владимир Зеленский прибыл в Париж 6 января.
 Европейские страны готовы обсудить размещение войск после прекращения огня, пишет Bloomberg.`;
 
+/** A page for the identity test; its forged copy elsewhere changes one sentence. */
+const IDENTITY_ARTICLE = ` date 2026-01-07 Министры иностранных дел стран Балтии встретятся в Риге в четверг, чтобы обсудить энергетическую безопасность региона.
+Переговоры начнутся утром, на них ожидаются представители 12 государств, сообщает агентство LETA.
+По данным организаторов, главной темой станет защита подводных кабелей и газопроводов в Балтийском море.
+Итоговое заявление министры планируют опубликовать вечером того же дня.`;
+
 describe('stored pages in Chromium', () => {
   const session = useChromium();
 
@@ -66,5 +72,45 @@ describe('stored pages in Chromium', () => {
     expect(report).toMatch(new RegExp(`Imported ${before.length} ${before.length === 1 ? 'page' : 'pages'};`));
     expect(report).toMatch(/Line 2 skipped/);
     expect((await options.rows()).map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+  });
+
+  it('stores a page from another origin that names a stored page as its canonical beside it, never over it', async () => {
+    const { origin } = session.server;
+    const originalUrl = `${origin}/news/identity.html`;
+    session.server.addPage(
+      '/news/identity.html',
+      renderSeedPage(IDENTITY_ARTICLE, { outlet: 'Оригинальные Вести', url: originalUrl }),
+    );
+    const original = await session.popupOn(originalUrl);
+    await original.settledState();
+    expect(await original.save()).toMatch(/Saved to your library/);
+    await original.page.close();
+
+    // Another origin (localhost is not 127.0.0.1 to the browser) whose canonical link names the stored page.
+    session.server.addPage(
+      '/elsewhere/copy.html',
+      renderSeedPage(IDENTITY_ARTICLE.replace('Переговоры начнутся', 'Переговоры отменены, сообщает'), {
+        outlet: 'Поддельные Вести',
+        url: originalUrl,
+      }),
+    );
+    const forged = await session.popupOn(`${origin.replace('127.0.0.1', 'localhost')}/elsewhere/copy.html`);
+    await forged.settledState();
+    const notice = await forged.save();
+    expect(notice).toMatch(/Saved to your library/);
+    expect(notice).not.toMatch(/replaced/);
+
+    const options = await OptionsPage.open(session.ext);
+    const rows = await options.rows();
+    const originalRow = rows.find((r) => r.cells.join(' ').includes('Оригинальные Вести'));
+    expect(originalRow).toBeDefined();
+    expect(rows.some((r) => r.cells.join(' ').includes('Поддельные Вести'))).toBe(true);
+    const stored = await options.page.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'get-document', payload: { id } }),
+      originalRow?.id as string,
+    );
+    expect(stored).toMatchObject({ ok: true, data: { article: { url: originalUrl } } });
+    expect((stored as { data: { article: { text: string } } }).data.article.text).toContain('Переговоры начнутся');
+    expect((stored as { data: { article: { text: string } } }).data.article.text).not.toContain('отменены');
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import type { LibraryEstimate } from '../../lib/messages';
+import type { LibraryEstimate } from '../../lib/protocol/messages';
 import { libraryExport } from '../bench/browser-bench';
 import { corpusDevDocuments } from '../bench/fixtures';
 import { SyntheticCorpus } from '../bench/synthetic-corpus';

@@ -37,10 +37,10 @@ function filesUnder(dir: string, ext: string): string[] {
 
 const PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage'];
 
-/** Every address in the built-in outlet list (lib/feeds/outlet-feeds.json): fetched only once the reader follows that outlet. */
+/** Every address in the built-in outlet list (lib/protocol/outlet-feeds.json): fetched only once the reader follows that outlet. */
 const OUTLET_URLS = new Set(
   (
-    JSON.parse(readFileSync(join(ROOT, 'lib', 'feeds', 'outlet-feeds.json'), 'utf8')) as {
+    JSON.parse(readFileSync(join(ROOT, 'lib', 'protocol', 'outlet-feeds.json'), 'utf8')) as {
       outlets: { feedUrl: string; origins: string[]; source: string }[];
     }
   ).outlets.flatMap((o) => [o.feedUrl, o.source, ...o.origins]),
@@ -106,6 +106,12 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
     }
   });
 
+  it('declares, where the browser asks (Firefox), that it collects no data', () => {
+    const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    if (browser === 'firefox') expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    else expect(manifest.browser_specific_settings).toBeUndefined();
+  });
+
   it('declares no content scripts, no web-accessible resources and no external messaging', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
@@ -127,6 +133,16 @@ describe.each(Object.entries(BUILDS))('built %s manifest', (browser, dir) => {
       for (const src of sources) expect(src, relative(dir, html)).toMatch(/^\/[\w./-]+\.js$/);
       // No inline script: MV3 would refuse it, and the default policy is kept.
       expect(text, relative(dir, html)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+  });
+
+  it('ships a content script without storage, library or worker code (the layers hold in the bundle)', () => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // Markers of the worker's code, present in its bundle, so their absence here means something.
+    for (const marker of ['parallax-corpus', 'StorageError', 'quota-exceeded', 'feedItems']) {
+      expect(background, marker).toContain(marker);
+      expect(content, marker).not.toContain(marker);
     }
   });
 

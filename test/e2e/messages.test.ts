@@ -34,7 +34,7 @@ const MALFORMED: Array<[string, unknown]> = [
   ['ids that are not a list', { type: 'delete-documents', payload: { ids: 'all' } }],
   ['import text that is not a string', { type: 'import-library', payload: { text: { evil: true } } }],
   ['a payload on an empty message', { type: 'export-library', payload: { all: true } }],
-  ['a claim panel without a check', { type: 'show-claim-panel', payload: { strings: {} } }],
+  ['a type this version no longer has', { type: 'show-claim-panel', payload: { strings: {} } }],
   ['a content-script-only type', { type: 'extract-page', payload: {} }],
 ];
 
@@ -142,7 +142,7 @@ describe('message boundary in Chromium', () => {
     await page.close();
   });
 
-  it('answers malformed messages from the content script world with error replies', async () => {
+  it('refuses every message from the content script world, library messages included, and changes nothing', async () => {
     const url = server.addPage(
       '/cs.html',
       '<!doctype html><html><body><p>A page for the content script.</p></body></html>',
@@ -152,40 +152,61 @@ describe('message boundary in Chromium', () => {
     // A click on the toolbar button grants activeTab, which lets the worker inject into this tab.
     const popup = await openPopupFor(ext, page);
     await popup.close();
+    const options = await openOptions();
+    const seeds = async () =>
+      (
+        (await sendFromExtensionPage(options, { type: 'list-documents', payload: { source: 'seed' } })) as {
+          data: { documents: { id: string }[] };
+        }
+      ).data.documents.map((d) => d.id);
+    const before = await seeds();
+    expect(before.length).toBeGreaterThan(0);
     const worker = await ext.worker();
-    const replies = await worker.evaluate(async (pageUrl) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
-      const [result] = await chrome.scripting.executeScript({
-        target: { tabId: tab.id },
-        world: 'ISOLATED',
-        func: async () => {
-          const send = async (m: unknown) => {
-            try {
-              return await chrome.runtime.sendMessage(m);
-            } catch (error) {
-              return { thrown: String(error) };
-            }
-          };
-          return {
-            unknown: await send({ type: 'nope' }),
-            wrongShape: await send({ type: 'get-document', payload: { id: 7 } }),
-            noType: await send({ payload: {} }),
-            good: await send({ type: 'list-documents', payload: {} }),
-          };
-        },
-      });
-      return result?.result as Record<string, Reply>;
-    }, url);
-    expect(replies.unknown).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
-    expect(replies.wrongShape).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(replies.noType).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(replies.good).toMatchObject({ ok: true });
+    const replies = await worker.evaluate(
+      async (pageUrl, seedId) => {
+        const [tab] = await chrome.tabs.query({ url: pageUrl });
+        if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
+        const [result] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id },
+          world: 'ISOLATED',
+          args: [seedId, tab.id],
+          func: async (seed: string, tabId: number) => {
+            const send = async (m: unknown) => {
+              try {
+                return await chrome.runtime.sendMessage(m);
+              } catch (error) {
+                return { thrown: String(error) };
+              }
+            };
+            return {
+              exportLibrary: await send({ type: 'export-library', payload: {} }),
+              importLibrary: await send({ type: 'import-library', payload: { text: '' } }),
+              deleteSeed: await send({ type: 'delete-documents', payload: { ids: [seed] } }),
+              listDocuments: await send({ type: 'list-documents', payload: {} }),
+              getDocument: await send({ type: 'get-document', payload: { id: seed } }),
+              analyzeTab: await send({ type: 'analyze-tab', payload: { tabId } }),
+              saveTab: await send({ type: 'save-tab', payload: { tabId, contentHash: '0000000000000000' } }),
+              unknown: await send({ type: 'nope' }),
+              noType: await send({ payload: {} }),
+            };
+          },
+        });
+        return result?.result as Record<string, Reply>;
+      },
+      url,
+      before[0] as string,
+    );
+    for (const [label, reply] of Object.entries(replies)) {
+      expect(reply, label).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // The bundled seed the content script tried to delete is still there; the worker still serves its pages.
+    expect(await seeds()).toEqual(before);
     // The page's own world sees no extension API and nothing leaked into it.
     expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: object } }).chrome?.runtime)).toBe(
       'undefined',
     );
     expect(await worker.evaluate(() => chrome.runtime.id)).toBe(ext.extensionId);
+    await options.close();
     await page.close();
   });
 });

@@ -4,7 +4,19 @@ import { renderSeedPage } from '../support/seed-page';
 import { seedText } from '../support/seeds';
 import { artifactPath, openPopupFor } from './support/chromium';
 import { useChromium } from './support/chromium-session';
+import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
+
+const HEADLINE = 'Лидеры стран коалиции встретятся в Париже';
+
+/** A seed's paragraphs, without its date line. */
+function articleParagraphs(seed: string): string[] {
+  return seedText(seed)
+    .replace(/^\s*date \S+ /, '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
 
 describe('popup in Chromium', () => {
   const session = useChromium();
@@ -56,6 +68,8 @@ describe('popup in Chromium', () => {
     expect(leaders.map((d) => d.marks[1])).toEqual(
       expect.arrayContaining([expect.stringMatching(/более 27 мировых лидеров/), expect.stringMatching(/27 лідерів/)]),
     );
+    // Each difference words both figures below the phrases (the UI's strings, not the engine's).
+    expect(leaders.every((d) => /more than 30/.test(d.text) && /more than 27/.test(d.text))).toBe(true);
     expect(await popup.highlightedPhrases()).toEqual(expect.arrayContaining([expect.stringMatching(/30 лідерів/)]));
     await popup.showOnlyDifferences();
     const onlyDiffering = await popup.claims();
@@ -82,5 +96,124 @@ describe('popup in Chromium', () => {
     expect(await popup.settledState()).toBe('not-article');
     expect(await popup.errorText()).toMatch(/not look like a news article/);
     await popup.screenshot(artifactPath('popup-not-article.png'));
+  });
+
+  it('says in its own words that it cannot read a blank page, without the browser’s error text', async () => {
+    const page = await session.ext.browser.newPage();
+    await page.goto('about:blank');
+    const popup = new PopupPage(await openPopupFor(session.ext, page));
+    expect(await popup.settledState()).toBe('error');
+    const text = await popup.errorText();
+    expect(text).toMatch(/^Parallax cannot read this tab: browser pages, blank pages/);
+    expect(text).not.toMatch(/manifest|permission|about:blank|Cannot access/i);
+    await popup.screenshot(artifactPath('popup-blank-page.png'));
+  });
+
+  it('saves the article the popup shows even after a script took the tab to another article', async () => {
+    const { origin } = session.server;
+    const first = session.server.addPage(
+      '/moving/first.html',
+      renderSeedPage(seedText('004').replace(/^(\s*date \S+ )[^\n]*\n/, '$1'), {
+        outlet: 'Первое Издание',
+        url: `${origin}/moving/first.html`,
+      }),
+    );
+    session.server.addPage(
+      '/moving/second.html',
+      renderSeedPage(seedText('001').replace(/^(\s*date \S+ )[^\n]*\n/, '$1'), {
+        outlet: 'Второе Издание',
+        url: `${origin}/moving/second.html`,
+      }),
+    );
+    const page = await session.ext.browser.newPage();
+    await page.goto(first);
+    const popup = new PopupPage(await openPopupFor(session.ext, page));
+    await popup.settledState();
+    expect(await popup.articleOutlet()).toBe('Первое Издание');
+    // The page's own script moves the tab on while the popup is open.
+    await Promise.all([page.waitForNavigation(), page.evaluate(() => location.assign('/moving/second.html'))]);
+    expect(await page.$eval('.logo', (a) => a.textContent)).toBe('Второе Издание');
+    expect(await popup.articleOutlet()).toBe('Первое Издание');
+    expect(await popup.save()).toMatch(/Saved to your library/);
+    const options = await OptionsPage.open(session.ext);
+    const rows = (await options.rows()).map((r) => r.cells.join(' '));
+    expect(rows.some((r) => r.includes('Первое Издание'))).toBe(true);
+    expect(rows.some((r) => r.includes('Второе Издание'))).toBe(false);
+  });
+
+  it('reads an article a site renders inside a closed web component, slotted lead included', async () => {
+    const [lead, ...rest] = articleParagraphs('004');
+    const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+    const shadow = `<article><h1>${html(HEADLINE)}</h1><slot name="lead"></slot>${rest.map((p) => `<p>${html(p)}</p>`).join('')}</article>`;
+    const url = session.server.addPage(
+      '/components/article.html',
+      `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${html(HEADLINE)}</title></head><body>
+<header><a href="/">Компонентные Новости</a></header>
+<news-article><p slot="lead">${html(lead as string)}</p></news-article>
+<script>customElements.define('news-article', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = '${shadow}'; }
+});</script></body></html>`,
+    );
+    const popup = await session.popupOn(url);
+    // Read as an article (whether the engine finds other outlets for it is not the point here).
+    expect(['stories', 'no-story']).toContain(await popup.settledState());
+    expect(await popup.articleTitle()).toBe(HEADLINE);
+    const text = await popup.extractedText();
+    expect(text.slice(0, 300)).toContain((lead as string).slice(0, 60));
+    expect(text).toContain((rest.at(-1) as string).slice(0, 60));
+  });
+
+  it('reads an article shown in a frame of the same site', async () => {
+    const framed = session.server.addPage(
+      '/frames/inner.html',
+      renderSeedPage(seedText('004'), {
+        outlet: 'Рамочные Новости',
+        url: `${session.server.origin}/frames/inner.html`,
+      }),
+    );
+    const url = session.server.addPage(
+      '/frames/outer.html',
+      `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Рамочные Новости</title></head><body>
+<header><a href="/">Рамочные Новости</a></header><iframe src="${framed}" style="width:100%;height:3000px;border:0"></iframe></body></html>`,
+    );
+    const popup = await session.popupOn(url);
+    expect(['stories', 'no-story']).toContain(await popup.settledState());
+    const text = await popup.extractedText();
+    expect(text).toContain(articleParagraphs('004')[1]?.slice(0, 60));
+    expect(text).not.toContain('Рамочные Новости');
+  });
+
+  it('sums up a long article full of contradicting counts instead of listing thousands of them', async () => {
+    // 751 sentences of one event with changing casualty counts: every pair contradicts (about 60 KB).
+    const sentences = Array.from(
+      { length: 751 },
+      (_, i) =>
+        `В результате обстрела Харькова погибли ${5 + (i % 60)} человек, еще ${10 + (i % 45)} получили ранения, сообщили власти.`,
+    );
+    const paragraphs = Array.from({ length: Math.ceil(sentences.length / 5) }, (_, i) =>
+      sentences.slice(i * 5, i * 5 + 5).join(' '),
+    );
+    const url = session.server.addPage(
+      '/long/casualties.html',
+      renderSeedPage(` date 2026-01-06 ${paragraphs.join('\n')}`, { outlet: 'Длинные Новости' }),
+    );
+    const popup = await session.popupOn(url);
+    expect(['stories', 'no-story']).toContain(await popup.settledState(60_000));
+    const summary = await popup.page.$$eval('[data-testid="anomaly-kind"]', (kinds) =>
+      kinds.map((k) => ({
+        kind: k.getAttribute('data-kind'),
+        count: Number(k.getAttribute('data-count')),
+        listed: k.querySelectorAll('li').length,
+        text: k.textContent ?? '',
+      })),
+    );
+    const counts = summary.find((s) => s.kind === 'self-contradiction');
+    expect(counts?.count).toBeGreaterThan(5);
+    expect(counts?.listed).toBeLessThanOrEqual(5);
+    expect(counts?.text).toMatch(/^Counts that contradict each other: [\d,]+/);
+    expect(counts?.text).toMatch(/…and [\d,]+ more of this kind/);
+    expect(counts?.text).toMatch(/the article gives \d+ and \d+ for the same count/);
+    expect(await popup.page.$$eval('[data-testid="anomalies"] li', (items) => items.length)).toBeLessThanOrEqual(15);
+    await popup.screenshot(artifactPath('popup-long-article-anomalies.png'));
   });
 });

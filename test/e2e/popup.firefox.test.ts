@@ -7,9 +7,11 @@ import {
   grantAllSitesAccess,
   launchFirefoxWithExtension,
   openExtensionPage,
+  pollInPage,
 } from './support/firefox';
 import { firefoxLibraryRows } from './support/firefox-options';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { highlightPoint, pageHighlights, pageSaw, watchPage } from './support/page-observer';
 import { PopupPage } from './support/popup-page';
 
 describe('popup in Firefox ESR', () => {
@@ -76,5 +78,50 @@ describe('popup in Firefox ESR', () => {
     await popup.page.bringToFront();
     expect(await popup.save()).toMatch(/Saved to your library/);
     expect((await firefoxLibraryRows(ff.browser)).join('\n')).toContain('Firefox Вести');
+  });
+
+  it('underlines claims on the page without putting anything of the library into its DOM', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${server.origin}/seed/002.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await watchPage(page);
+    const unmarked = await page.screenshot();
+    const popup = new PopupPage(await openExtensionPage(ff.browser, 'popup.html', { background: true }));
+    expect(await popup.settledState(60_000)).toBe('stories');
+    const outlets = (await popup.stories()).map((s) => s.outlet);
+    expect(outlets).toContain('УНН');
+    for (const outlet of outlets) expect(before).not.toContain(outlet);
+    await popup.page.bringToFront();
+    await popup.page.click('[data-testid="mark-page"]');
+    await popup.page.waitForSelector('[data-testid="notice"]', { timeout: 30_000 });
+    expect(await popup.page.$eval('[data-testid="notice"]', (n) => n.textContent)).toMatch(
+      /^[1-9]\d* claims underlined/,
+    );
+
+    await page.bringToFront();
+    const highlights = await pageHighlights(page);
+    expect(highlights['parallax-shared']?.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    const marked = await page.screenshot({ path: artifactPath('page-marks-firefox.png') });
+    expect(Buffer.compare(marked, unmarked), 'the marks are painted').not.toBe(0);
+
+    // Hovering a mark shows its note in a closed shadow root: the page sees an empty box, no words.
+    const point = await highlightPoint(page, 'parallax-shared');
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await pollInPage(page, () => document.documentElement.lastElementChild?.tagName === 'DIV', 5_000);
+    const host = await page.evaluate(() => {
+      const el = document.documentElement.lastElementChild as HTMLElement;
+      return { open: el.shadowRoot !== null, text: el.textContent, attributes: el.attributes.length };
+    });
+    expect(host).toEqual({ open: false, text: '', attributes: 0 });
+    await page.screenshot({ path: artifactPath('page-mark-note-firefox.png') });
+
+    const observed = JSON.stringify({
+      seen: await pageSaw(page),
+      dom: await page.evaluate(() => document.documentElement.outerHTML),
+      highlights,
+    });
+    for (const outlet of outlets) expect(observed, outlet).not.toContain(outlet);
   });
 });

@@ -5,6 +5,7 @@ import { seedText } from '../support/seeds';
 import { seriousViolations } from './support/axe';
 import { artifactPath, openPopupFor } from './support/chromium';
 import { useChromium } from './support/chromium-session';
+import { pageHighlights } from './support/page-observer';
 import { PopupPage } from './support/popup-page';
 import { openSidePanelFrom, type SidePanelPage } from './support/side-panel';
 
@@ -58,8 +59,13 @@ describe('figures at a glance and the side panel in Chromium', () => {
         expect.stringMatching(/^РБК-Украина.*более 27 мировых лидеров/),
       ]),
     );
-    await page.waitForFunction(() => document.querySelectorAll('parallax-mark').length > 0, { timeout: 15_000 });
-    const marked = await page.$$eval('parallax-mark', (els) => els.map((e) => e.textContent).join(''));
+    // Marked as a highlight over the page's own text (nothing is added to its DOM).
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, {
+      timeout: 15_000,
+    });
+    const marked = Object.values(await pageHighlights(page))
+      .flat()
+      .join(' ');
     expect(marked).toContain('понад 30 лідерів');
   });
 

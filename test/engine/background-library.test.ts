@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkerLibrary } from '../../lib/background/worker-library';
-import { LEXICON_PATH } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
 import { contentHash } from '../../lib/extraction/content-hash';
 import { articleFromSeed } from '../../lib/extraction/seed-article';
+import { LEXICON_PATH } from '../../lib/node/load-lexicon-from-disk';
 import { SEEDS_DIR, seedText } from '../support/seeds';
 
 const seedFiles = Object.fromEntries(readdirSync(SEEDS_DIR).map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { Claim } from '../../lib/claims/claim';
 import { EMPTY_LEXICON, type Lexicon } from '../../lib/claims/lexicon';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { seedArticle } from '../support/seeds';
 
 // Counterparts of seed 003's (uk) claims in seeds 002 and 004 (ru), annotated by reading them.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { Claim } from '../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import { sameQuantity } from '../../lib/matching/figure-compatibility';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { corpusArticles } from '../support/corpora';
 
 const lexicon = loadLexiconFromDisk();

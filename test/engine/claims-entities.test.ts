@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { Entity } from '../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { allSeedArticles, seedArticle } from '../support/seeds';
 
 const lexicon = loadLexiconFromDisk();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { Claim } from '../../lib/claims/claim';
 import { nounKey } from '../../lib/claims/figures';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import { sameQuantity } from '../../lib/matching/figure-compatibility';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { allSeedArticles, seedArticle } from '../support/seeds';
 
 const lexicon = loadLexiconFromDisk();

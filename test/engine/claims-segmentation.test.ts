@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { seedArticle } from '../support/seeds';
 
 const lexicon = loadLexiconFromDisk();

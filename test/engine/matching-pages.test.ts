@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import { extractArticle } from '../../lib/extraction/extract-article';
 import { parseHtml } from '../../lib/extraction/parse-html';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { corpusOf, seedDocuments } from '../fixtures/matching/engine-fixture';
 
 const PAGES = join(import.meta.dirname, '..', 'pages');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimCheckFrom, sentenceAround } from '../../lib/background/claim-check';
 import { pageMarks } from '../../lib/background/page-marks';
-import { claimRows, splitAround, storySummaries } from '../../lib/ui/popup/claim-rows';
+import { claimRows } from '../../lib/matching/claim-rows';
+import { splitAround, storySummaries } from '../../lib/ui/popup/claim-rows';
 import { comparisonToJson, comparisonToMarkdown } from '../../lib/ui/popup/export-comparison';
 import { corpusOf, seedDocuments, variant } from '../fixtures/matching/engine-fixture';
 
@@ -60,7 +61,7 @@ describe('what the popup shows and exports, on the seeds', () => {
 
   it('marks differing claims red and shared ones green, naming the outlets in the note', async () => {
     const { comparison } = await thirtyLeaders();
-    const marks = pageMarks(comparison);
+    const marks = pageMarks(comparison, { agrees: 'agrees' });
     const leaders = marks.find((m) => m.text.includes('понад 30 лідерів'));
     expect(leaders?.kind).toBe('differs');
     expect(leaders?.note).toMatch(/РБК-Украина: понад 30 лідерів ≠ более 27 мировых лидеров/);

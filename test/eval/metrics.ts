@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AlignedClaim, Comparison, Difference, DifferenceKind } from '../../lib/matching/comparison';
+import { findDifferences } from '../../lib/matching/differences';
 import { corpusAvailable, corpusDir } from '../support/corpora';
 import { type EvalDocument, kindOf, type Split } from './eval-documents';
 import type { EvaluationRun } from './run-evaluation';
@@ -210,6 +211,12 @@ export function claimGoldMetrics(run: EvaluationRun): MetricRow[] {
         t.add('differences', 'corpus-dev2', split, 'all');
         if (d.kind === g.conflict) t.add('differences_real', 'corpus-dev2', split, 'all');
       }
+      const oracle = new Map<string, Difference>();
+      for (const d of differencesIfAligned(dx, sx, dy, sy)) oracle.set(`${d.kind}|${d.here}|${d.there}`, d);
+      for (const d of oracle.values()) {
+        t.add('differences_if_aligned', 'corpus-dev2', split, 'all');
+        if (d.kind === g.conflict) t.add('differences_real_if_aligned', 'corpus-dev2', split, 'all');
+      }
     }
     const judged = new Set<string>();
     for (const p of aligned) {
@@ -229,6 +236,8 @@ export function claimGoldMetrics(run: EvaluationRun): MetricRow[] {
     ...rows(t, 'claim_pair_precision', 'aligned_right', 'aligned'),
     ...rows(t, 'differences_real_share', 'differences_real', 'differences'),
     ...counts(t, 'differences', 'differences_on_gold_pairs'),
+    ...rows(t, 'differences_real_share_if_aligned', 'differences_real_if_aligned', 'differences_if_aligned'),
+    ...counts(t, 'differences_if_aligned', 'differences_on_gold_pairs_if_aligned'),
   ];
 }
 
@@ -244,6 +253,40 @@ export function numbersIn(text: string): Set<string> {
 
 const TRAP = /TRAP, compatible/;
 
+/** Numbers a difference shows on one side: written in its phrase, or its figure's value (`six people` → 6). */
+function shownNumbers(d: Difference, side: 'here' | 'there'): Set<string> {
+  const out = numbersIn(side === 'here' ? d.here : d.there);
+  const f = d.values[side].figure;
+  for (const v of [f?.value, f?.high, f?.versus]) if (v !== undefined) out.add(String(v));
+  return out;
+}
+
+/**
+ * Differences the engine finds between the claims holding two annotated sentences, as if the aligner had
+ * paired them: what the figure, date and attribution readers get right whatever the alignment.
+ */
+function differencesIfAligned(dx: EvalDocument, sx: Span, dy: EvalDocument, sy: Span): Difference[] {
+  const at = (d: EvalDocument, s: Span) => d.claims.filter((c) => c.start < s.end && c.end > s.start);
+  const out: Difference[] = [];
+  for (const a of at(dx, sx)) {
+    for (const b of at(dy, sy)) {
+      out.push(
+        ...findDifferences(
+          { claim: a, outlet: dx.article.outlet, published: dx.article.published },
+          { claim: b, outlet: dy.article.outlet, published: dy.article.published },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** The span of the first claim of a document holding a phrase, for corpus-dev's phrase-level conflicts. */
+function phraseSpan(doc: EvalDocument, phrase: string): Span | null {
+  const c = doc.claims.find((x) => x.text.includes(phrase));
+  return c ? { start: c.start, end: c.end } : null;
+}
+
 /** Whether a shown difference carries both values of a gold conflict, each on its own side. */
 function rightValues(d: Difference, here: string, there: string): boolean {
   const h = numbersIn(here);
@@ -251,8 +294,8 @@ function rightValues(d: Difference, here: string, there: string): boolean {
   const onlyHere = [...h].filter((n) => !th.has(n));
   const onlyThere = [...th].filter((n) => !h.has(n));
   if (onlyHere.length === 0 || onlyThere.length === 0) return true;
-  const dx = numbersIn(d.here);
-  const dy = numbersIn(d.there);
+  const dx = shownNumbers(d, 'here');
+  const dy = shownNumbers(d, 'there');
   const side = (nums: string[], got: Set<string>): boolean => nums.some((n) => got.has(n));
   return (side(onlyHere, dx) && side(onlyThere, dy)) || (side(onlyHere, dy) && side(onlyThere, dx));
 }
@@ -280,18 +323,20 @@ export function conflictMetrics(run: EvaluationRun): MetricRow[] {
       const hits =
         sx && sy ? alignedBetween(run, x, y).filter((p) => overlaps(dx, p.here, sx) && overlaps(dy, p.there, sy)) : [];
       const differences = hits.flatMap((h) => h.c.differences);
+      const oracle = sx && sy ? differencesIfAligned(dx, sx, dy, sy) : [];
       if (TRAP.test(r.note)) {
         t.add('traps', 'corpus-dev2', dx.split, pair);
-        if (differences.some((d) => d.kind === 'number' || d.kind === 'date'))
-          t.add('traps_flagged', 'corpus-dev2', dx.split, pair);
+        const wrong = (ds: Difference[]) => ds.some((d) => d.kind === 'number' || d.kind === 'date');
+        if (wrong(differences)) t.add('traps_flagged', 'corpus-dev2', dx.split, pair);
+        if (wrong(oracle)) t.add('traps_flagged_if_aligned', 'corpus-dev2', dx.split, pair);
         continue;
       }
       t.add('conflicts', 'corpus-dev2', dx.split, pair);
       if (hits.length > 0) t.add('conflicts_aligned', 'corpus-dev2', dx.split, pair);
       if (differences.length > 0) t.add('conflicts_flagged', 'corpus-dev2', dx.split, pair);
-      if (differences.some((d) => d.kind === r.kind && rightValues(d, r.here, r.there))) {
-        t.add('conflicts_right', 'corpus-dev2', dx.split, pair);
-      }
+      const right = (ds: Difference[]) => ds.some((d) => d.kind === r.kind && rightValues(d, r.here, r.there));
+      if (right(differences)) t.add('conflicts_right', 'corpus-dev2', dx.split, pair);
+      if (right(oracle)) t.add('conflicts_right_if_aligned', 'corpus-dev2', dx.split, pair);
     }
   }
   if (corpusAvailable('corpus-dev')) {
@@ -306,15 +351,26 @@ export function conflictMetrics(run: EvaluationRun): MetricRow[] {
       if (!dx || !dy) continue;
       const pair = languagePair(dx.lang, dy.lang);
       t.add('conflicts', 'corpus-dev', dx.split, pair);
-      const flagged = alignedBetween(run, dx.id, dy.id).some((p) =>
-        p.c.differences.some(
-          (d) =>
-            d.kind === c.kind &&
-            [d.here, d.there].some((s) => s.includes(c.here)) &&
-            [d.here, d.there].some((s) => s.includes(c.there)),
-        ),
+      const holds = (d: Difference): boolean =>
+        d.kind === c.kind &&
+        [d.here, d.there].some((s) => s.includes(c.here)) &&
+        [d.here, d.there].some((s) => s.includes(c.there));
+      const aligned = alignedBetween(run, dx.id, dy.id).filter(
+        (p) =>
+          ((dx.claims[p.here]?.text.includes(c.here) ?? false) &&
+            (dy.claims[p.there]?.text.includes(c.there) ?? false)) ||
+          ((dx.claims[p.here]?.text.includes(c.there) ?? false) &&
+            (dy.claims[p.there]?.text.includes(c.here) ?? false)),
       );
-      if (flagged) t.add('conflicts_right', 'corpus-dev', dx.split, pair);
+      if (aligned.length > 0) t.add('conflicts_aligned', 'corpus-dev', dx.split, pair);
+      if (alignedBetween(run, dx.id, dy.id).some((p) => p.c.differences.some(holds))) {
+        t.add('conflicts_right', 'corpus-dev', dx.split, pair);
+      }
+      const sx = phraseSpan(dx, c.here) ?? phraseSpan(dx, c.there);
+      const sy = phraseSpan(dy, c.there) ?? phraseSpan(dy, c.here);
+      if (sx && sy && differencesIfAligned(dx, sx, dy, sy).some(holds)) {
+        t.add('conflicts_right_if_aligned', 'corpus-dev', dx.split, pair);
+      }
     }
   }
   return [
@@ -322,7 +378,9 @@ export function conflictMetrics(run: EvaluationRun): MetricRow[] {
     ...counts(t, 'conflicts', 'conflicts_annotated'),
     ...counts(t, 'conflicts_right', 'conflicts_right_count'),
     ...counts(t, 'conflicts_aligned', 'conflicts_aligned'),
+    ...rows(t, 'conflicts_flagged_right_if_aligned', 'conflicts_right_if_aligned', 'conflicts'),
     ...counts(t, 'traps_flagged', 'traps_flagged'),
+    ...counts(t, 'traps_flagged_if_aligned', 'traps_flagged_if_aligned'),
     ...counts(t, 'traps', 'traps_annotated'),
   ];
 }

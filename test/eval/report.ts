@@ -112,20 +112,40 @@ export function formatReport(metrics: MetricRow[], documents: number, seconds: n
       if (get('conflicts_annotated', corpus, split) === undefined) continue;
       const traps = get('traps_annotated', corpus, split);
       const differences = get('differences_on_gold_pairs', corpus, split);
+      const oracleDifferences = get('differences_on_gold_pairs_if_aligned', corpus, split);
       conflictRows.push([
         corpus,
         split,
         share('conflicts_flagged_right', 'conflicts_annotated', corpus, split),
-        traps === undefined ? '' : `${num(get('traps_flagged', corpus, split) ?? 0)} of ${traps}`,
+        `${num(get('conflicts_aligned', corpus, split) ?? 0)} of ${num(get('conflicts_annotated', corpus, split))}`,
+        share('conflicts_flagged_right_if_aligned', 'conflicts_annotated', corpus, split),
+        traps === undefined
+          ? ''
+          : `${num(get('traps_flagged', corpus, split) ?? 0)} (${num(get('traps_flagged_if_aligned', corpus, split) ?? 0)}) of ${traps}`,
         differences === undefined ? '' : `${num(get('differences_real_share', corpus, split))} of ${num(differences)}`,
+        oracleDifferences === undefined
+          ? ''
+          : `${num(get('differences_real_share_if_aligned', corpus, split))} of ${num(oracleDifferences)}`,
       ]);
     }
   }
   out.push(
     ...table(
-      ['corpus', 'split', 'flagged right', 'compatible traps flagged', 'differences on gold pairs that are real'],
+      [
+        'corpus',
+        'split',
+        'flagged right',
+        'aligned',
+        'right if aligned',
+        'traps flagged (if aligned)',
+        'differences on gold pairs that are real',
+        '(if aligned)',
+      ],
       conflictRows,
     ),
+    '',
+    '"if aligned": the differences found between the claims holding the two annotated sentences, as if the',
+    'aligner had paired them: the figure, date and attribution readers alone, whatever the claim alignment.',
   );
   return out.join('\n');
 }

@@ -1,10 +1,10 @@
 import type { Claim } from '../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../lib/extraction/article';
 import type { CompareOptions } from '../../lib/matching/compare';
 import type { Comparison } from '../../lib/matching/comparison';
 import { MemoryCorpus } from '../../lib/matching/memory-corpus';
 import type { StoryEvidence } from '../../lib/matching/same-story';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import type { EvalDocument } from './eval-documents';
 
 /** The evidence of one compared pair of documents, whatever the decision (what calibration fits on). */
@@ -57,6 +57,7 @@ export interface SmallLibraryRun {
 export async function runSmallLibraries(
   documents: EvalDocument[],
   pages: { id: string; article: Article; claims: Claim[] }[],
+  options: CompareOptions = {},
 ): Promise<SmallLibraryRun> {
   const seeds = documents.filter((d) => d.corpus === 'seeds' && !d.negativeOf);
   const negatives = documents.filter((d) => d.corpus === 'seeds' && d.negativeOf);
@@ -69,6 +70,7 @@ export async function runSmallLibraries(
     into: PairEvidence[],
   ): Promise<void> => {
     await library.compare(article, claims, {
+      ...options,
       onEvidence: (there, evidence, same) => into.push({ here: id, there, evidence, same }),
     });
   };

@@ -1,7 +1,7 @@
 import type { FigureRow } from '../../matching/figure-rows';
 import { formatDate, type Translate } from '../i18n';
 import { figureMoved, timelineLayout, timelinePoints } from './figure-timeline';
-import { figureValueText, formatFigureNumber } from './figure-words';
+import { figureValueText, formatFigureNumber, rowCounted } from './figure-words';
 
 const shortDate = (published: string, locale: string): string => {
   const ms = Date.parse(published.slice(0, 10));
@@ -33,7 +33,7 @@ export function FigureTimelineView({
   return (
     <figure class="timeline" data-testid="figure-timeline" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="timeline-caption">
-        {t('timelineTitle', row.counted)}
+        {t('timelineTitle', rowCounted(row, t))}
       </figcaption>
       <svg
         class="timeline-plot"
@@ -87,7 +87,7 @@ export function FigureTimelineView({
         ))}
       </svg>
       <table class="visually-hidden" data-testid="timeline-table">
-        <caption>{t('timelineTableCaption', row.counted)}</caption>
+        <caption>{t('timelineTableCaption', rowCounted(row, t))}</caption>
         <thead>
           <tr>
             <th scope="col">{t('timelineColDate')}</th>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FigureRow, FigureValue } from '../../matching/figure-rows';
 import { formatDate, type Translate } from '../i18n';
 import { FigureTimelineView } from './figure-timeline-view';
-import { figureValueText, valueOutlets } from './figure-words';
+import { figureValueText, rowCounted, valueOutlets } from './figure-words';
 
 export interface FiguresAtAGlanceProps {
   rows: FigureRow[];
@@ -43,7 +43,7 @@ export function FiguresAtAGlance({ rows, t, locale, onShow }: FiguresAtAGlancePr
           >
             <div class="figure-head">
               <span class="figure-counted" data-testid="figure-counted">
-                {row.counted}
+                {rowCounted(row, t)}
               </span>{' '}
               <span class={`badge ${row.conflict ? 'badge-differ' : 'badge-agree'}`}>
                 {row.conflict ? t('figuresDiffer') : t('figuresAgree')}
@@ -53,7 +53,7 @@ export function FiguresAtAGlance({ rows, t, locale, onShow }: FiguresAtAGlancePr
               {row.values.map((value, v) => {
                 const open = opened?.row === r && opened.value === v;
                 return (
-                  <li key={`${value.qualifier}-${value.value}`}>
+                  <li key={`${value.qualifier}-${value.value}-${value.high ?? ''}-${value.versus ?? ''}`}>
                     <button
                       type="button"
                       class={`figure-value${value.here ? ' figure-value-here' : ''}`}

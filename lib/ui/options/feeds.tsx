@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../error-message';
-import { normaliseFeedUrl, originPattern } from '../../feeds/feed-refresh';
-import { SETTING_BOUNDS } from '../../feeds/limits';
-import { OUTLET_FEEDS, type OutletFeed } from '../../feeds/outlet-feeds';
-import type { FeedRunSummary, FeedStatus, FeedsOverview, Settings } from '../../messages';
+import { SETTING_BOUNDS } from '../../protocol/feed-limits';
+import type { FeedRunSummary, FeedStatus, FeedsOverview, Settings } from '../../protocol/messages';
+import { OUTLET_FEEDS, type OutletFeed } from '../../protocol/outlet-feeds';
+import { normaliseFeedUrl, originPattern } from '../../protocol/web-url';
 import { formatCount } from '../format';
 import { countMessage, languageName, type Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
@@ -111,6 +111,10 @@ export function Feeds({
   const unfollow = async (feed: FeedStatus) => {
     try {
       await client.unfollowFeed(feed.id);
+      // The feed's site was allowed for this feed: give it back unless another followed feed needs it.
+      const origin = originPattern(feed.url);
+      const stillNeeded = overview?.feeds.some((f) => f.id !== feed.id && originPattern(f.url) === origin);
+      if (!stillNeeded) await client.releaseOrigins([origin]);
       await reload();
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
@@ -218,6 +222,7 @@ export function Feeds({
                 <button
                   type="button"
                   class="link"
+                  data-testid="feed-unfollow"
                   aria-label={t('feedsUnfollowOne', feed.title)}
                   onClick={() => void unfollow(feed)}
                 >

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../error-message';
-import { WEB_PAGES } from '../../feeds/limits';
-import { siteHost } from '../../feeds/settings';
-import type { Settings } from '../../messages';
+import { WEB_PAGES } from '../../protocol/feed-limits';
+import { siteHost } from '../../protocol/feed-settings';
+import type { Settings } from '../../protocol/messages';
 import type { Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '../../error-message';
-import type { ImportOutcome, LibraryEstimate, LibraryListing } from '../../messages';
-import type { DocumentSource } from '../../storage/schema';
-import { isWebUrl } from '../../storage/validation';
+import type { DocumentSource } from '../../protocol/library';
+import type { LibraryEstimate, LibraryListing } from '../../protocol/messages';
+import { isWebUrl } from '../../protocol/web-url';
+import { errorText, lineErrorText, storageText } from '../error-text';
 import { formatBytes, formatCount } from '../format';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { type ImportRun, importFileProblem, importInParts, lineErrors, MAX_IMPORT_BYTES } from './import-in-parts';
 import type { OptionsClient } from './options-client';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'error'; message: string };
+
+/** A failure already worded for the reader in the UI language. */
+class ReaderFacingError extends Error {}
 
 /** The reader's pages by where they came from; seeds are bundled, not listed. */
 const LISTED_SOURCES = ['stored', 'kept', 'followed'] as const;
@@ -33,7 +37,7 @@ export function Library({
   const [estimate, setEstimate] = useState<LibraryEstimate | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [imported, setImported] = useState<ImportRun | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -46,9 +50,9 @@ export function Library({
       setEstimate(est);
       setSelected((prev) => new Set([...prev].filter((id) => list.documents.some((d) => d.id === id))));
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errorText(e, t) });
     }
-  }, [client, query, source]);
+  }, [client, query, source, t]);
 
   useEffect(() => {
     void refresh();
@@ -60,7 +64,7 @@ export function Library({
       await work();
       setStatus({ kind: 'idle' });
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: e instanceof ReaderFacingError ? e.message : errorText(e, t) });
     }
     await refresh();
   };
@@ -77,10 +81,33 @@ export function Library({
       client.download(`parallax-library-${new Date().toISOString().slice(0, 10)}.jsonl`, jsonl, 'application/jsonl');
     });
 
-  const importFile = (file: File) =>
-    act(t('libraryImporting'), async () => {
-      setImported(await client.importLibrary(await file.text()));
-    });
+  const importFile = (file: File) => {
+    // A new import's report replaces the last one at once, so an old "Imported 200 pages" never
+    // stands above a new failure.
+    setImported(null);
+    return act(t('libraryImporting'), async () => {
+      const problem = await importFileProblem(file);
+      if (problem === 'too-large') {
+        throw new ReaderFacingError(
+          t('libraryImportTooLarge', [formatBytes(file.size, locale), formatBytes(MAX_IMPORT_BYTES, locale)]),
+        );
+      }
+      if (problem === 'not-text') throw new ReaderFacingError(t('libraryImportNotText'));
+      const run = await importInParts(
+        await file.text(),
+        (part) => client.importLibrary(part.text, part.firstLine),
+        (progress) =>
+          setStatus({
+            kind: 'busy',
+            label: t('libraryImportProgress', [
+              formatCount(progress.done, locale),
+              formatCount(progress.total, locale),
+            ]),
+          }),
+      );
+      setImported(run);
+    }).catch(() => undefined);
+  };
 
   const docs = listing?.documents ?? [];
   const allSelected = docs.length > 0 && docs.every((d) => selected.has(d.id));
@@ -169,20 +196,7 @@ export function Library({
           {status.message}
         </p>
       )}
-      {imported && (
-        <div role="status" class="import-result" data-testid="import-result">
-          <p>
-            {countMessage(t, locale, 'libraryImported', imported.imported, formatCount(imported.unchanged, locale))}
-          </p>
-          {imported.errors.length > 0 && (
-            <ul class="error">
-              {imported.errors.slice(0, 50).map((e) => (
-                <li key={e.line}>{t('libraryImportLineError', [String(e.line), e.message])}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {imported && <ImportReport run={imported} t={t} locale={locale} />}
       {listing === null ? (
         <p role="status" class="muted">
           {t('libraryLoading')}
@@ -261,5 +275,45 @@ export function Library({
         </div>
       )}
     </section>
+  );
+}
+
+/** What an import did: counts, where it stopped and why, and each line left out, in the reader's words. */
+function ImportReport({ run, t, locale }: { run: ImportRun; t: Translate; locale: string }) {
+  const errors = lineErrors(run.errors);
+  return (
+    <div role="status" class="import-result" data-testid="import-result">
+      <p>{countMessage(t, locale, 'libraryImported', run.imported, formatCount(run.unchanged, locale))}</p>
+      {run.interrupted && (
+        <p class="error" role="alert" data-testid="import-interrupted">
+          {t('libraryImportInterrupted', [
+            formatCount(run.interrupted.line, locale),
+            formatCount(run.done, locale),
+            formatCount(run.total, locale),
+          ])}
+        </p>
+      )}
+      {run.stoppedAt !== undefined && (
+        <p class="error" role="alert" data-testid="import-stopped">
+          {t('libraryImportStopped', [
+            formatCount(run.stoppedAt, locale),
+            storageText(errors.find((e) => e.line === run.stoppedAt)?.reason, t),
+          ])}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <ul class="error">
+          {errors.slice(0, 50).map((e) => (
+            // The English detail stays available on hover for whoever needs the field name.
+            <li key={`${e.line}-${e.kind}`} title={e.message}>
+              {t(e.kind === 'missing-header' ? 'libraryImportLineNote' : 'libraryImportLineError', [
+                formatCount(e.line, locale),
+                lineErrorText(e, t),
+              ])}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { DocumentSource } from '../../protocol/library';
 import type {
   FeedRunSummary,
   FeedStatus,
@@ -6,8 +7,7 @@ import type {
   LibraryEstimate,
   LibraryListing,
   Settings,
-} from '../../messages';
-import type { DocumentSource } from '../../storage/schema';
+} from '../../protocol/messages';
 
 /** What the options page needs from the extension; wired to the browser in `entrypoints/options`. */
 export interface OptionsClient {
@@ -18,6 +18,8 @@ export interface OptionsClient {
   revokeAllSitesAccess(): Promise<void>;
   /** Asks the browser for access to these origins (match patterns); must run from a click. */
   requestOrigins(patterns: string[]): Promise<boolean>;
+  /** Gives access to these origins back (nothing when the reader allowed all sites, which covers them). */
+  releaseOrigins(patterns: string[]): Promise<void>;
   listFeeds(): Promise<FeedsOverview>;
   followFeed(feed: { url: string; title?: string; lang?: string }): Promise<FeedStatus>;
   unfollowFeed(id: string): Promise<boolean>;
@@ -28,7 +30,8 @@ export interface OptionsClient {
   deleteDocuments(ids: string[]): Promise<number>;
   estimate(): Promise<LibraryEstimate>;
   exportLibrary(): Promise<{ jsonl: string; count: number }>;
-  importLibrary(text: string): Promise<ImportOutcome>;
+  /** Imports an export, or the part of one that starts at file line `firstLine`. */
+  importLibrary(text: string, firstLine?: number): Promise<ImportOutcome>;
   /** Offers a file to the reader as a download. */
   download(fileName: string, text: string, mime: string): void;
 }

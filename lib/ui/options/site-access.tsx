@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '../../error-message';
 import type { Translate } from '../i18n';
 import type { OptionsClient } from './options-client';
 
@@ -23,8 +22,8 @@ export function SiteAccess({ client, t }: { client: OptionsClient; t: Translate 
         setGranted(ok);
         if (!ok) setError(t('siteAccessDenied'));
       }
-    } catch (e) {
-      setError(errorMessage(e));
+    } catch {
+      setError(t('siteAccessError'));
     }
   };
 

@@ -59,8 +59,9 @@ export function SidePanel({ tabs, client, t, locale }: SidePanelProps) {
         if (tabId === current.current) show(tabId, status === 'loading');
       }),
       tabs.onRead((tabId) => {
-        // Access was just granted to a tab the panel could not read: read it now.
-        const waiting = settled.current === 'no-access' || settled.current === 'error';
+        // Access was just granted to a tab the panel could not read, or is still failing to read (its
+        // refusal may arrive after this news on a loaded machine): read it now.
+        const waiting = settled.current === null || settled.current === 'no-access' || settled.current === 'error';
         if (tabId === current.current && waiting) show(tabId);
       }),
     ];

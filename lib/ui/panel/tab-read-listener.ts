@@ -1,4 +1,4 @@
-import { parseRequest } from '../../messages';
+import { parseRequest } from '../../protocol/messages';
 
 /** The fields of runtime.MessageSender the panel checks. */
 export interface PanelSender {

@@ -1,6 +1,7 @@
-import type { ClaimCheck } from '../../background/claim-check';
+import type { ClaimCheck } from '../../protocol/claim-check';
 import { formatDate, type Translate } from '../i18n';
 import { DifferenceList } from './difference-list';
+import { differenceMarks } from './difference-words';
 import { MarkedText } from './marked-text';
 
 /** The answer to "Compare this claim": the selected sentence and each outlet's version of it. */
@@ -11,7 +12,7 @@ export function ClaimCheckView({ check, t, locale }: { check: ClaimCheck; t: Tra
       <p class="claim-here" data-testid="claim-check-context">
         <MarkedText
           text={check.context}
-          phrases={check.matches.flatMap((m) => m.aligned.differences.map((d) => d.here))}
+          marks={check.matches.flatMap((m) => differenceMarks(m.aligned.differences, 'here'))}
           tone="here"
         />
       </p>
@@ -33,9 +34,13 @@ export function ClaimCheckView({ check, t, locale }: { check: ClaimCheck; t: Tra
                 {m.aligned.verdict === 'differs' ? t('popupDiffers') : t('popupAgrees')}
               </span>
               <div class="echo-text">
-                <MarkedText text={m.aligned.there} phrases={m.aligned.differences.map((d) => d.there)} tone="there" />
+                <MarkedText
+                  text={m.aligned.there}
+                  marks={differenceMarks(m.aligned.differences, 'there')}
+                  tone="there"
+                />
               </div>
-              <DifferenceList differences={m.aligned.differences} t={t} />
+              <DifferenceList differences={m.aligned.differences} t={t} locale={locale} />
             </li>
           ))}
         </ul>

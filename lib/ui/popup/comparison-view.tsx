@@ -1,8 +1,11 @@
+import { type ClaimRow, claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
-import type { DocumentLink } from '../../messages';
+import type { DocumentLink } from '../../protocol/messages';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
-import { type ClaimRow, claimRows, storySummaries } from './claim-rows';
+import { AnomalyList } from './anomaly-list';
+import { storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
+import { differenceMarks } from './difference-words';
 import { MarkedText } from './marked-text';
 
 export interface ComparisonViewProps {
@@ -39,19 +42,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
   const rows = claimRows(comparison).filter((r) => !onlyDifferences || r.differs);
   return (
     <>
-      {comparison.anomalies.length > 0 && (
-        <section class="anomalies" aria-labelledby="anomalies-title" data-testid="anomalies">
-          <h3 id="anomalies-title">{t('popupAnomalies')}</h3>
-          <ul>
-            {comparison.anomalies.map((a) => (
-              <li key={`${a.claim}-${a.text}`} data-kind={a.kind}>
-                <span class="badge badge-warn">{t(`anomaly_${a.kind.replace(/-/g, '_')}`)}</span> “{a.text}” —{' '}
-                {a.detail}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AnomalyList comparison={comparison} t={t} locale={locale} />
       <section aria-labelledby="stories-title" data-testid="stories">
         <h3 id="stories-title">{countMessage(t, locale, 'popupSameStory', stories.length)}</h3>
         <ul class="stories">
@@ -94,7 +85,7 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
         )}
         <ol class="claims">
           {rows.map((row) => (
-            <ClaimItem key={row.index} row={row} t={t} />
+            <ClaimItem key={row.index} row={row} t={t} locale={locale} />
           ))}
         </ol>
       </section>
@@ -112,15 +103,15 @@ export function ComparisonView({ comparison, documents, onlyDifferences, t, loca
   );
 }
 
-function ClaimItem({ row, t }: { row: ClaimRow; t: Translate }) {
-  const herePhrases = row.echoes.flatMap((e) => e.aligned.differences.map((d) => d.here));
+function ClaimItem({ row, t, locale }: { row: ClaimRow; t: Translate; locale: string }) {
+  const hereMarks = row.echoes.flatMap((e) => differenceMarks(e.aligned.differences, 'here'));
   return (
     <li class={`claim ${row.differs ? 'claim-differs' : 'claim-agrees'}`} data-testid="claim" data-index={row.index}>
       <p class="claim-here">
         <span class={`badge ${row.differs ? 'badge-differ' : 'badge-agree'}`}>
           {row.differs ? t('popupDiffers') : t('popupAgrees')}
         </span>{' '}
-        <MarkedText text={row.text} phrases={herePhrases} tone="here" />
+        <MarkedText text={row.text} marks={hereMarks} tone="here" />
       </p>
       <ul class="echoes">
         {row.echoes.map((echo) => (
@@ -140,11 +131,11 @@ function ClaimItem({ row, t }: { row: ClaimRow; t: Translate }) {
             <span class="echo-text">
               <MarkedText
                 text={echo.aligned.there}
-                phrases={echo.aligned.differences.map((d) => d.there)}
+                marks={differenceMarks(echo.aligned.differences, 'there')}
                 tone="there"
               />
             </span>
-            <DifferenceList differences={echo.aligned.differences} t={t} />
+            <DifferenceList differences={echo.aligned.differences} t={t} locale={locale} />
           </li>
         ))}
       </ul>

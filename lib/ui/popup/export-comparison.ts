@@ -1,6 +1,10 @@
 import type { Article } from '../../extraction/article';
+import { unlistedAnomalies } from '../../matching/anomalies';
+import { claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
 import type { FigureMention, FigureRow } from '../../matching/figure-rows';
+import { collapseSpaces } from '../../text/normalise';
+import { englishT } from '../english';
 import {
   figureMoved,
   type TimelinePoint,
@@ -8,23 +12,17 @@ import {
   timelinePoints,
   timelineSvg,
 } from '../figures/figure-timeline';
-import { claimRows } from './claim-rows';
+import { figureValueText, rowCounted } from '../figures/figure-words';
+import { differenceDetail } from './difference-words';
 
 /** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
 export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
 
-const quote = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const quote = collapseSpaces;
 
-const QUALIFIER_WORDS: Record<FigureMention['qualifier'], string> = {
-  exact: '',
-  more: 'more than ',
-  less: 'less than ',
-  about: 'about ',
-  almost: 'almost ',
-  upto: 'up to ',
-};
-const figureValue = (v: Pick<FigureMention, 'value' | 'qualifier'>): string =>
-  `${QUALIFIER_WORDS[v.qualifier]}${v.value.toLocaleString('en')}`;
+const figureValue = (v: Pick<FigureMention, 'value' | 'qualifier' | 'high' | 'versus'>): string =>
+  figureValueText(v, englishT, 'en');
+const counted = (row: FigureRow): string => rowCounted(row, englishT);
 const outletName = (m: Pick<FigureMention, 'documentId' | 'outlet'>): string =>
   m.documentId === null ? 'this page' : m.outlet;
 const day = (published: string): string => published.slice(0, 10);
@@ -37,12 +35,12 @@ export function figureTimelines(
     const points = timelinePoints(row);
     if (!figureMoved(points)) return [];
     const svg = timelineSvg(timelineLayout(points), {
-      title: `How “${row.counted}” moved over time`,
+      title: `How “${counted(row)}” moved over time`,
       value: figureValue,
       date: day,
       axisValue: (v) => v.toLocaleString('en'),
     });
-    return [{ key: row.key, counted: row.counted, points, svg }];
+    return [{ key: row.key, counted: counted(row), points, svg }];
   });
 }
 
@@ -54,7 +52,7 @@ function figureLines(rows: readonly FigureRow[], timelines: ReturnType<typeof fi
       const outlets = [...new Set(v.mentions.map(outletName))].join(', ');
       return `${v.here ? `**${figureValue(v)}**` : figureValue(v)} — ${outlets}`;
     });
-    out.push(`- ${row.conflict ? '≠' : '='} ${quote(row.counted)}: ${values.join(' · ')}`);
+    out.push(`- ${row.conflict ? '≠' : '='} ${quote(counted(row))}: ${values.join(' · ')}`);
   }
   out.push('');
   for (const timeline of timelines) {
@@ -97,7 +95,10 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
       const verdict = echo.aligned.verdict === 'differs' ? 'differs' : 'agrees';
       out.push(`- ${echo.outlet} (${verdict}): “${quote(echo.aligned.there)}”`);
       for (const d of echo.aligned.differences) {
-        out.push(`  - ${d.kind}: “${quote(d.here)}” here vs “${quote(d.there)}” there`);
+        const detail = differenceDetail(d, englishT, 'en');
+        out.push(
+          `  - ${d.kind}: “${quote(d.here)}” here vs “${quote(d.there)}” there (${quote(detail.here)} vs ${quote(detail.there)})`,
+        );
       }
       if (echo.aligned.sources.there.length) out.push(`  - source: ${echo.aligned.sources.there.join(' → ')}`);
     }
@@ -106,6 +107,7 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
   if (comparison.anomalies.length) {
     out.push('## Anomalies in this article', '');
     for (const a of comparison.anomalies) out.push(`- ${a.kind}: “${quote(a.text)}” — ${a.detail}`);
+    for (const [kind, more] of unlistedAnomalies(comparison)) out.push(`- … and ${more} more ${kind}`);
     out.push('');
   }
   if (comparison.onlyHere.length) {

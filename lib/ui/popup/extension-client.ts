@@ -1,5 +1,5 @@
-import { type Message, request } from '../../messages';
-import { isWebUrl } from '../../storage/validation';
+import { type Message, request } from '../../protocol/messages';
+import { isWebUrl } from '../../protocol/web-url';
 import { downloadText } from '../download';
 import type { PopupClient } from './popup-client';
 
@@ -16,7 +16,7 @@ export function extensionClient(api: ExtensionApi, doc: Document): Omit<PopupCli
     readTab: (tabId) => request(send, 'read-tab', { tabId }),
     claimCheck: (tabId) => request(send, 'get-claim-check', { tabId }),
     analyzeTab: (tabId, refresh) => request(send, 'analyze-tab', { tabId, refresh }),
-    saveTab: (tabId) => request(send, 'save-tab', { tabId }),
+    saveTab: (tabId, contentHash) => request(send, 'save-tab', { tabId, contentHash }),
     markTab: async (tabId, on) => (await request(send, 'mark-tab', { tabId, on })).marked,
     markFigure: async (tabId, row, value) => (await request(send, 'mark-figure', { tabId, row, value })).marked,
     openDocument: (id, url) => {

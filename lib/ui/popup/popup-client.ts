@@ -1,6 +1,6 @@
-import type { ClaimCheck } from '../../background/claim-check';
 import type { ExtractionResult } from '../../extraction/article';
-import type { SaveOutcome, TabAnalysis } from '../../messages';
+import type { ClaimCheck } from '../../protocol/claim-check';
+import type { SaveOutcome, TabAnalysis } from '../../protocol/messages';
 
 /** What the popup needs from the extension; wired to the browser in `entrypoints/popup`. */
 export interface PopupClient {
@@ -10,7 +10,8 @@ export interface PopupClient {
   /** The "Compare this claim" result the popup was opened for, if any. */
   claimCheck(tabId: number): Promise<ClaimCheck | null>;
   analyzeTab(tabId: number, refresh?: boolean): Promise<TabAnalysis>;
-  saveTab(tabId: number): Promise<SaveOutcome>;
+  /** Stores the tab's article; with `contentHash`, exactly the article with that text (the one shown). */
+  saveTab(tabId: number, contentHash?: string): Promise<SaveOutcome>;
   /** Underlines (on) or un-marks (off) the tab's claims that other outlets share or contradict. */
   markTab(tabId: number, on: boolean): Promise<number>;
   /** Marks this page's sentences behind one value of figures at a glance (replacing other marks). */

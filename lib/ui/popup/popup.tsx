@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ClaimCheck } from '../../background/claim-check';
-import { errorMessage } from '../../error-message';
 import type { Article } from '../../extraction/article';
-import { ProtocolError, type TabAnalysis } from '../../messages';
+import type { ClaimCheck } from '../../protocol/claim-check';
+import { ProtocolError, type TabAnalysis } from '../../protocol/messages';
+import { errorText, notArticleText } from '../error-text';
 import { FiguresAtAGlance } from '../figures/figures-at-a-glance';
 import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { AnomalyList } from './anomaly-list';
 import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';
 import { comparisonToJson, comparisonToMarkdown, type DocumentLinks } from './export-comparison';
@@ -35,9 +36,9 @@ export interface PopupProps {
   onSettled?: (state: SettledState) => void;
 }
 
-const failed = (error: unknown): State => ({
+const failed = (error: unknown, t: Translate): State => ({
   kind: 'error',
-  message: errorMessage(error),
+  message: errorText(error, t),
   noAccess: error instanceof ProtocolError && error.code === 'no-access',
 });
 
@@ -59,16 +60,18 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
         const analysisPending = client.analyzeTab(id, refresh);
         analysisPending.catch(() => undefined); // reported below, once the extraction has been shown
         const extraction = await client.readTab(id);
-        if (!extraction.ok) return setState({ kind: 'not-article', message: extraction.message });
+        if (!extraction.ok) return setState({ kind: 'not-article', message: notArticleText(extraction.reason, t) });
         setState({ kind: 'comparing', article: extraction.article });
         const analysis = await analysisPending;
-        if (!analysis.extraction.ok) return setState({ kind: 'not-article', message: analysis.extraction.message });
+        if (!analysis.extraction.ok) {
+          return setState({ kind: 'not-article', message: notArticleText(analysis.extraction.reason, t) });
+        }
         setState({ kind: 'done', article: analysis.extraction.article, analysis });
       } catch (error) {
-        setState(failed(error));
+        setState(failed(error, t));
       }
     },
-    [client],
+    [client, t],
   );
 
   useEffect(() => {
@@ -87,18 +90,21 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
       const check = await client.claimCheck(id).catch(() => null);
       if (check) setState({ kind: 'claim', check });
       else await run(id, false);
-    })().catch((error: unknown) => setState(failed(error)));
-  }, [client, run]);
+    })().catch((error: unknown) => setState(failed(error, t)));
+  }, [client, run, t]);
 
-  const save = async () => {
+  const save = async (shown: Article) => {
     if (tabId === null) return;
     setSaving(true);
     try {
-      const outcome = await client.saveTab(tabId);
+      // The article shown is the one stored, even if the page has moved on since it was read.
+      const outcome = await client.saveTab(tabId, shown.contentHash);
       setNotice({ kind: 'ok', text: t(`saved_${outcome.status}`) });
       await run(tabId, true); // the saved page now takes part in matching
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      setNotice({ kind: 'error', text: errorText(error, t) });
+      // The tab holds another text now: show it, so the next Save stores what the reader sees.
+      if (error instanceof ProtocolError && error.code === 'page-changed') await run(tabId, true);
     } finally {
       setSaving(false);
     }
@@ -111,7 +117,7 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
       setMarked(!marked);
       setNotice(marked ? null : { kind: 'ok', text: countMessage(t, locale, 'popupMarked', count) });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      setNotice({ kind: 'error', text: errorText(error, t) });
     }
   };
 
@@ -123,7 +129,7 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
       setMarked(false);
       setNotice(value === null ? null : { kind: 'ok', text: countMessage(t, locale, 'figuresMarked', count) });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      setNotice({ kind: 'error', text: errorText(error, t) });
     }
   };
 
@@ -145,8 +151,8 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
           'application/json',
         );
       }
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+    } catch {
+      setNotice({ kind: 'error', text: t('popupCopyFailed') });
     }
   };
 
@@ -164,7 +170,7 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
             </button>
           )}
           {article && (
-            <button type="button" data-testid="save" disabled={saving} onClick={() => void save()}>
+            <button type="button" data-testid="save" disabled={saving} onClick={() => void save(article)}>
               {saving ? t('popupSaving') : t('popupSave')}
             </button>
           )}
@@ -223,10 +229,14 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
         </p>
       )}
       {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length === 0 && (
-        <div class="state state-no-story" role="status" data-testid="no-story">
-          <p class="state-title">{t('popupNoStory')}</p>
-          <p>{countMessage(t, locale, 'popupNoStoryHint', state.analysis.corpusSize)}</p>
-        </div>
+        <>
+          <div class="state state-no-story" role="status" data-testid="no-story">
+            <p class="state-title">{t('popupNoStory')}</p>
+            <p>{countMessage(t, locale, 'popupNoStoryHint', state.analysis.corpusSize)}</p>
+          </div>
+          {/* Slips inside the article itself are worth checking whoever else reports it. */}
+          <AnomalyList comparison={state.analysis.comparison} t={t} locale={locale} />
+        </>
       )}
       {state.kind === 'done' && state.analysis.comparison && state.analysis.comparison.stories.length > 0 && (
         <>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '../../error-message';
 import type { Article } from '../../extraction/article';
+import { errorText } from '../error-text';
 import { formatDate, languageName, type Translate } from '../i18n';
 
 export interface ReaderProps {
@@ -25,7 +25,7 @@ export function Reader({ id, load, t, locale }: ReaderProps) {
         setArticle(doc.article);
         document.title = `${doc.article.title} — Parallax`;
       },
-      (e: unknown) => setError(errorMessage(e)),
+      (e: unknown) => setError(errorText(e, t)),
     );
   }, [id, load, t]);
 

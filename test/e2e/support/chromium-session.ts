@@ -11,13 +11,13 @@ export interface ChromiumSession {
   popupOn(url: string): Promise<PopupPage>;
 }
 
-/** One browser and one fixture server per test file, closed after it. */
-export function useChromium(): ChromiumSession {
+/** One browser and one fixture server per test file, closed after it; `lang` is the browser's UI language. */
+export function useChromium(lang?: string): ChromiumSession {
   let ext: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();
-    ext = await launchChromiumWithExtension();
+    ext = await launchChromiumWithExtension(undefined, lang);
   });
   afterAll(async () => {
     await ext?.close();

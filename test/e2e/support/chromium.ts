@@ -37,8 +37,11 @@ export async function chromeBuildWithHostAccess(patterns: string[]): Promise<{ d
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Launches Debian's Chromium headless with the built extension (the harness never builds it). */
-export async function launchChromiumWithExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+/**
+ * Launches Debian's Chromium headless with the built extension (the harness never builds it), in the
+ * given UI language (`en-US` unless a test reads the extension in another).
+ */
+export async function launchChromiumWithExtension(buildDir = CHROME_BUILD, lang = 'en-US'): Promise<ExtensionBrowser> {
   if (!existsSync(join(buildDir, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
@@ -57,7 +60,7 @@ export async function launchChromiumWithExtension(buildDir = CHROME_BUILD): Prom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
   });
   const extensionId = await browser.installExtension(buildDir);
@@ -128,4 +131,49 @@ export async function restartServiceWorker<T>(ext: ExtensionBrowser, wake: () =>
     await sleep(250);
   }
   return answer;
+}
+
+/** What became of the worker after `stopServiceWorkers`: whether it stopped, and whether a new one ran since. */
+export interface WorkerStop {
+  stopped(): boolean;
+  restarted(): boolean;
+  /** Stops telling new workers to run, and detaches. */
+  end(): Promise<void>;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it decides to (DevTools'
+ * ServiceWorker.stopAllWorkers), in the middle of whatever it is doing. Messages sent after it start a
+ * new worker; as that one starts paused for the debugger puppeteer keeps attached, it is told to run
+ * until `end()`.
+ */
+export async function stopServiceWorkers(ext: ExtensionBrowser, page: Page): Promise<WorkerStop> {
+  const cdp = await page.createCDPSession();
+  let stopped = false;
+  let restarted = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`)) continue;
+      if (version.runningStatus === 'stopped') stopped = true;
+      if (stopped && version.runningStatus === 'running') restarted = true;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  let running = true;
+  void (async () => {
+    while (running) {
+      const worker = await ext.worker().catch(() => null);
+      await worker?.client.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+      await sleep(250);
+    }
+  })();
+  return {
+    stopped: () => stopped,
+    restarted: () => restarted,
+    end: async () => {
+      running = false;
+      await cdp.detach().catch(() => undefined);
+    },
+  };
 }

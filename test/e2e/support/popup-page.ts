@@ -55,6 +55,18 @@ export class PopupPage {
     return this.text('[data-testid="article-outlet"]');
   }
 
+  /** The text Parallax extracted from the popup's tab, asked of the worker as the popup asks it. */
+  async extractedText(): Promise<string> {
+    return this.page.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      const reply = (await chrome.runtime.sendMessage({ type: 'read-tab', payload: { tabId: tab?.id } })) as {
+        ok: boolean;
+        data?: { ok: boolean; article?: { text: string } };
+      };
+      return reply.data?.article?.text ?? '';
+    });
+  }
+
   async errorText(): Promise<string> {
     return this.text('.state-error, .state-not-article');
   }
@@ -195,6 +207,11 @@ export class PopupPage {
       await this.page.setViewport({ width, height: Math.min(height, 2400) });
     }
     await this.page.screenshot({ path: path as `${string}.png` });
+  }
+
+  /** Everything the popup shows as text, as the reader sees it (inner text of the whole page). */
+  async visibleText(): Promise<string> {
+    return this.page.evaluate(() => document.body.innerText);
   }
 
   private async text(selector: string): Promise<string> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/claims/analyze';
 import type { Figure } from '../../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../../lib/extraction/article';
 import { sameQuantity } from '../../../lib/matching/figure-compatibility';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 
 const lexicon = loadLexiconFromDisk();
 const article = (text: string, lang: string): Article => ({

@@ -7,7 +7,7 @@ import {
   wordConcepts,
   wordKey,
 } from '../../../lib/claims/lexicon';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 
 describe('parseLexicon', () => {
   it('reads concepts by id, the ru↔uk bridge and names', () => {

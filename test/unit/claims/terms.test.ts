@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
 import { claimTerms } from '../../../lib/claims/terms';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 import { tokenize } from '../../../lib/text/tokenize';
 
 const lexicon = loadLexiconFromDisk();

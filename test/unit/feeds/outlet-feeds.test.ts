@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern } from '../../../lib/feeds/feed-refresh';
-import { OUTLET_FEEDS } from '../../../lib/feeds/outlet-feeds';
+import { OUTLET_FEEDS } from '../../../lib/protocol/outlet-feeds';
+import { originPattern } from '../../../lib/protocol/web-url';
 
 describe('built-in outlet feeds', () => {
   it('lists outlets in Russian, Ukrainian and English, each with an https feed, its source, and the origins it needs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_LIMITS } from '../../../lib/feeds/limits';
 import { parseFeed } from '../../../lib/feeds/parse-feed';
+import { FEED_LIMITS } from '../../../lib/protocol/feed-limits';
 
 const BASE = 'https://news.example/feed.xml';
 

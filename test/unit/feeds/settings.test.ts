@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keepRefusal } from '../../../lib/background/feed-service';
-import { normaliseFeedUrl, originPattern } from '../../../lib/feeds/feed-refresh';
 import { createPacer } from '../../../lib/feeds/pacer';
-import { DEFAULT_SETTINGS, isNeverKeep, parseSettings, siteHost } from '../../../lib/feeds/settings';
+import { DEFAULT_SETTINGS, isNeverKeep, parseSettings, siteHost } from '../../../lib/protocol/feed-settings';
+import { normaliseFeedUrl, originPattern } from '../../../lib/protocol/web-url';
 
 describe('settings', () => {
   it('defaults to refreshing every 30 minutes, keeping followed articles 30 days, keeping nothing read', () => {

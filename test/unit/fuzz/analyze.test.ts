@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
 import { articleFromSeed } from '../../../lib/extraction/seed-article';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 import { splitParagraphs, splitSentences } from '../../../lib/text/sentences';
 import { articleWith, bigText, CaseLog, expectOffsetsInside, hostileText, runs, timeBoundMs, timed } from './support';
 

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/claims/analyze';
 import type { Claim } from '../../../lib/claims/claim';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
 import type { Article } from '../../../lib/extraction/article';
 import { contentHash } from '../../../lib/extraction/content-hash';
 import { articleFromSeed } from '../../../lib/extraction/seed-article';
 import { MemoryCorpus } from '../../../lib/matching/memory-corpus';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 import { articleWith, CaseLog, hostileText, runs, textPiece, timeBoundMs, timedAsync } from './support';
 
 const lexicon = loadLexiconFromDisk();

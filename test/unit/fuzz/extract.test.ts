@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
 import type { ExtractionResult } from '../../../lib/extraction/article';
 import { DEFAULT_MAX_CHARS, extractArticle } from '../../../lib/extraction/extract-article';
 import { parseHtml } from '../../../lib/extraction/parse-html';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 import { bigText, CaseLog, expectOffsetsInside, hostileText, runs, timeBoundMs, timed } from './support';
 
 const lexicon = loadLexiconFromDisk();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/claims/analyze';
-import { loadLexiconFromDisk } from '../../../lib/claims/load-lexicon-from-disk';
 import { extractArticle } from '../../../lib/extraction/extract-article';
 import { parseHtml } from '../../../lib/extraction/parse-html';
 import { articleFromSeed } from '../../../lib/extraction/seed-article';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 import { expectOffsetsInside, timeBoundMs, timed } from './support';
 
 /** Inputs the fuzzers found, kept as fixed cases so they stay fixed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
 import type { Article } from '../../../lib/extraction/article';
-import { findAnomalies } from '../../../lib/matching/anomalies';
+import { ANOMALY_LIMITS, findAnomalies } from '../../../lib/matching/anomalies';
 import { figure, makeClaim } from './make-claim';
 
 const flat = { idf: () => 1 };
@@ -32,25 +32,33 @@ describe('findAnomalies', () => {
   it('reports a date months after the publication date', () => {
     const text = 'В конце декабря 2026 года Макрон анонсировал встречу.';
     const claim = dated(text, '2026-12', 'В конце декабря 2026 года', 'end');
-    const [anomaly] = findAnomalies(articleWith(text), [claim], flat);
-    expect(anomaly).toMatchObject({ kind: 'future-date', text: 'В конце декабря 2026 года', claim: 0 });
+    const [anomaly] = findAnomalies(articleWith(text), [claim], flat).anomalies;
+    expect(anomaly).toMatchObject({
+      kind: 'future-date',
+      text: 'В конце декабря 2026 года',
+      claim: 0,
+      date: '2026-12',
+      published: '2026-01-06',
+      days: 349,
+    });
   });
 
   it('accepts an announced date within the next month', () => {
     const text = 'Встреча пройдет 15 января в Париже.';
-    expect(findAnomalies(articleWith(text), [dated(text, '2026-01-15', '15 января')], flat)).toEqual([]);
+    expect(findAnomalies(articleWith(text), [dated(text, '2026-01-15', '15 января')], flat).anomalies).toEqual([]);
   });
 
   it('reports a weekday that does not fit its date', () => {
     const text = 'Переговоры в Париже во вторник, 7 января, будут сосредоточены на гарантиях.';
-    const [anomaly] = findAnomalies(articleWith(text), [dated(text, '2026-01-07', '7 января')], flat);
+    const [anomaly] = findAnomalies(articleWith(text), [dated(text, '2026-01-07', '7 января')], flat).anomalies;
     expect(anomaly?.kind).toBe('weekday');
     expect(anomaly?.detail).toContain('Wednesday');
+    expect(anomaly).toMatchObject({ date: '2026-01-07', weekday: 3, named: 2 });
   });
 
   it('accepts a weekday that fits its date', () => {
     const text = 'Переговоры в Париже во вторник, 6 января, будут сосредоточены на гарантиях.';
-    expect(findAnomalies(articleWith(text), [dated(text, '2026-01-06', '6 января')], flat)).toEqual([]);
+    expect(findAnomalies(articleWith(text), [dated(text, '2026-01-06', '6 января')], flat).anomalies).toEqual([]);
   });
 
   it('reports one article giving two counts for the same thing', () => {
@@ -69,7 +77,60 @@ describe('findAnomalies', () => {
       terms,
       figures: [figure(40, 'пассажир', '40 пассажиров')],
     });
-    const [anomaly] = findAnomalies(articleWith(`${a.text}. ${b.text}.`, '2025-07-24'), [a, b], flat);
-    expect(anomaly).toMatchObject({ kind: 'self-contradiction', text: '43 пассажира / 40 пассажиров' });
+    const [anomaly] = findAnomalies(articleWith(`${a.text}. ${b.text}.`, '2025-07-24'), [a, b], flat).anomalies;
+    expect(anomaly).toMatchObject({
+      kind: 'self-contradiction',
+      text: '43 пассажира / 40 пассажиров',
+      values: [43, 40],
+    });
+  });
+
+  it('summarises thousands of contradicting counts as a count and the first few, without overflowing the stack', () => {
+    // 3,000 sentences that all say the same thing with different casualty counts: every pair contradicts.
+    const terms = ['обстрел', 'погиб', 'город', 'район', 'власт'];
+    const claims: Claim[] = [];
+    const sentences: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const count = 10 + (i % 40);
+      const text = `При обстреле города погибли ${count} человек`;
+      sentences.push(text);
+      claims.push(
+        makeClaim({ index: i, sentence: i, text, terms, figures: [figure(count, 'человек', `${count} человек`)] }),
+      );
+    }
+    const report = findAnomalies(articleWith(sentences.join('. ')), claims, flat);
+    expect(report.anomalies.length).toBe(ANOMALY_LIMITS.listedPerKind);
+    expect(report.anomalies.every((a) => a.kind === 'self-contradiction')).toBe(true);
+    // Each distinct disagreement (10 vs 11 people, …) is counted once, however often it repeats.
+    expect(report.counts['self-contradiction']).toBeGreaterThan(ANOMALY_LIMITS.listedPerKind);
+    expect(report.counts['self-contradiction']).toBeLessThanOrEqual((40 * 39) / 2);
+    expect(report.counts).toMatchObject({ 'future-date': 0, weekday: 0 });
+  });
+
+  it('compares each counted claim with a bounded number of others, not every pair', () => {
+    // Claim similarity reads each side's language once: counting those reads counts comparisons.
+    let languageReads = 0;
+    const claims: Claim[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const claim = makeClaim({
+        index: i,
+        sentence: i,
+        text: `Сбиты ${i + 1} беспилотников`,
+        terms: ['сбит', 'беспилотник', `t${i}`],
+        figures: [figure(i + 1, 'беспилотник', `${i + 1} беспилотников`)],
+      });
+      Object.defineProperty(claim, 'lang', {
+        get: () => {
+          languageReads++;
+          return 'ru';
+        },
+      });
+      claims.push(claim);
+    }
+    const report = findAnomalies(articleWith(claims.map((c) => c.text).join('. ')), claims, flat);
+    // Every pair would be 12.5 million comparisons; the budget keeps it to a fixed number.
+    expect(languageReads).toBeGreaterThan(0);
+    expect(languageReads / 2).toBeLessThanOrEqual(ANOMALY_LIMITS.comparisons);
+    expect(report.anomalies.length).toBeLessThanOrEqual(ANOMALY_LIMITS.listedPerKind);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../lib/claims/claim';
 import { figuresCompatible, rivalQuantity, sameQuantity } from '../../../lib/matching/figure-compatibility';
 import { figure } from './make-claim';
 
@@ -42,5 +43,48 @@ describe('figure compatibility', () => {
   it('does not take counts of one noun a factor of 4 apart for rival reports', () => {
     expect(rivalQuantity(figure(125, 'km', '125 km'), figure(17, 'km', '17 км'))).toBe(false);
     expect(rivalQuantity(figure(2e9, 'usd', '$2 billion'), figure(7e9, 'usd', '$7 billion'))).toBe(true);
+  });
+
+  it('compares counts of people only when both say what happened to them, and the same thing', () => {
+    const people = (value: number, role?: string): Figure => ({
+      ...figure(value, '@person', `${value}`),
+      ...(role ? { role } : {}),
+    });
+    expect(sameQuantity(people(144, 'dead'), people(2719, 'dead'))).toBe(true);
+    expect(rivalQuantity(people(144, 'dead'), people(2719, 'dead'))).toBe(true);
+    expect(sameQuantity(people(34, 'dead'), people(119, 'injured'))).toBe(false);
+    expect(sameQuantity(people(74, 'aboard'), people(2, 'survivors'))).toBe(false);
+    expect(sameQuantity(people(74), people(9, 'aboard'))).toBe(false);
+    expect(sameQuantity({ ...people(18, 'dead'), count: 'new' }, { ...people(133, 'dead'), count: 'total' })).toBe(
+      false,
+    );
+    expect(sameQuantity({ ...people(20, 'dead'), scope: 'kyiv' }, { ...people(31, 'dead'), scope: 'ukraine' })).toBe(
+      false,
+    );
+  });
+
+  it('never compares a percentage with a count of votes', () => {
+    const share = { ...figure(50.46, '%', '50,46%'), role: 'yes' };
+    const votes = { ...figure(749_719, '@voter', '749 719'), role: 'yes' };
+    expect(sameQuantity(share, votes)).toBe(false);
+  });
+
+  it('does not compare distances from different points', () => {
+    const a = { ...figure(12, 'km', '12 км'), reference: 'sgng' };
+    const b = { ...figure(17, 'km', '17 км'), reference: 'mndl' };
+    const c = { ...figure(125, 'km', '125 km'), reference: 'ptrpvlvskmcsk' };
+    const d = { ...figure(150, 'km', '150 км'), reference: 'ptrpvlvskmctsk' };
+    expect(sameQuantity(a, b)).toBe(false);
+    expect(sameQuantity(c, d)).toBe(true);
+  });
+
+  it('lets overlapping ranges agree and tells scorecards apart whichever way they are written', () => {
+    const range = { ...figure(55, '%', '55 to 57'), high: 57 };
+    expect(figuresCompatible(range, figure(56, '%', '56%'))).toBe(true);
+    expect(figuresCompatible(range, figure(58.09, '%', '58,09%'))).toBe(false);
+    expect(figuresCompatible(range, { ...figure(57, '%', '57-59'), high: 59 })).toBe(true);
+    const card = (x: number, y: number): Figure => ({ ...figure(x, 'score', `${x}-${y}`), versus: y });
+    expect(figuresCompatible(card(113, 114), card(114, 113))).toBe(true);
+    expect(figuresCompatible(card(114, 112), card(114, 113))).toBe(false);
   });
 });

@@ -177,6 +177,68 @@ describe('figureRows', () => {
     expect(rows[0]?.conflict).toBe(false);
   });
 
+  it('keeps the dead and the injured in separate rows, words a toll with no noun by its role, and ranges as values', () => {
+    const role = (f: Figure, r: string): Figure => ({ ...f, role: r });
+    const text = 'погибли 694 человека, пострадали 1 670 человек';
+    const here = [
+      claimWith(0, text, [
+        role(placed(text, '694 человека', 694, '@person'), 'dead'),
+        role(placed(text, '1 670 человек', 1670, '@person'), 'injured'),
+      ]),
+    ];
+    const otherText = 'The toll rose to 1,644 and 3,408 were injured';
+    const other = [
+      claimWith(0, otherText, [
+        role(placed(otherText, '1,644', 1644, '@person'), 'dead'),
+        { ...role(placed(otherText, '3,408', 3408, '@person'), 'injured'), high: 3500 },
+      ]),
+    ];
+    const rows = figureRows(
+      { article: { outlet: 'Here', published: null }, stories: [story('x', 'There', null, [aligned(0, 0)])] },
+      here,
+      new Map([['x', other]]),
+    );
+    expect(rows.map((r) => [r.role, r.values.map((v) => [v.value, v.high ?? null])])).toEqual([
+      [
+        'dead',
+        [
+          [694, null],
+          [1644, null],
+        ],
+      ],
+      [
+        'injured',
+        [
+          [1670, null],
+          [3408, 3500],
+        ],
+      ],
+    ]);
+    expect(rows[0]?.counted).toBe('человека');
+    const bare = [claimWith(0, 'risen to 93', [role(placed('risen to 93', '93', 93, '@person'), 'dead')])];
+    const [row] = figureRows(
+      { article: { outlet: 'Here', published: null }, stories: [story('x', 'There', null, [aligned(0, 0)])] },
+      bare,
+      new Map([['x', other]]),
+    );
+    expect(row).toMatchObject({ counted: '', role: 'dead', key: '@person' });
+  });
+
+  it('never puts an increment in one row with a total', () => {
+    const more = [
+      claimWith(0, '18 more bodies', [{ ...placed('18 more bodies', '18 more bodies', 18, '@bodi'), count: 'new' }]),
+    ];
+    const total = [
+      claimWith(0, '133 bodies', [{ ...placed('133 bodies', '133 bodies', 133, '@bodi'), count: 'total' }]),
+    ];
+    const rows = figureRows(
+      { article: { outlet: 'Here', published: null }, stories: [story('x', 'There', null, [aligned(0, 0)])] },
+      more,
+      new Map([['x', total]]),
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('lists conflicting rows before agreeing ones', () => {
     const { input, here, there } = leaders();
     const days = 'Встреча продлится 2 дня.';

@@ -20,6 +20,13 @@ export function makeClaim(partial: Partial<Claim> & { text: string }): Claim {
   };
 }
 
-export function figure(value: number, noun: string, text: string, qualifier: Figure['qualifier'] = 'exact'): Figure {
-  return { value, noun, text, qualifier, start: 0, end: text.length };
+/** A figure at `start` in its claim's text (0 by default). */
+export function figure(
+  value: number,
+  noun: string,
+  text: string,
+  qualifier: Figure['qualifier'] = 'exact',
+  start = 0,
+): Figure {
+  return { value, noun, text, qualifier, start, end: start + text.length };
 }

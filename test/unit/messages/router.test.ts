@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, isOwnSender } from '../../../lib/background/router';
-import { ProtocolError, parseRequest, request } from '../../../lib/messages';
+import { replyForError } from '../../../lib/background/error-replies';
+import { MAX_MARKS, ProtocolError, parseRequest, request } from '../../../lib/protocol/messages';
+import { createRouter, isExtensionPage } from '../../../lib/protocol/router';
+import { StorageError } from '../../../lib/storage/errors';
 
 const OWN = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const trusted = isOwnSender('ext-id', 'chrome-extension://ext-id/');
+const trusted = isExtensionPage('ext-id', 'chrome-extension://ext-id/');
 
 function router() {
   return createRouter(
@@ -44,6 +46,23 @@ describe('message protocol', () => {
     if (!parsed.ok) expect(parsed.reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
+  it('rejects more marks than a page can hold, before looking at any of them', () => {
+    const mark = { text: 'Утверждение статьи.', kind: 'shared', note: 'Parallax' };
+    const parsed = parseRequest({ type: 'mark-page', payload: { marks: Array(MAX_MARKS + 1).fill(mark) } });
+    expect(parsed).toMatchObject({ ok: false, reply: { error: { code: 'bad-request' } } });
+    expect(parseRequest({ type: 'mark-page', payload: { marks: [mark] } }).ok).toBe(true);
+  });
+
+  it('accepts a save of the shown article by its hash, and nothing else in its place', () => {
+    expect(parseRequest({ type: 'save-tab', payload: { tabId: 2, contentHash: '0123456789abcdef' } })).toMatchObject({
+      ok: true,
+      message: { payload: { tabId: 2, contentHash: '0123456789abcdef' } },
+    });
+    for (const contentHash of ['', 'XYZ', 5, 'a'.repeat(65)]) {
+      expect(parseRequest({ type: 'save-tab', payload: { tabId: 2, contentHash } }).ok).toBe(false);
+    }
+  });
+
   it('rejects an unknown type without echoing more than a short prefix of it', () => {
     const parsed = parseRequest({ type: `x${'y'.repeat(5000)}`, payload: {} });
     expect(parsed.ok).toBe(false);
@@ -77,8 +96,23 @@ describe('background router', () => {
     ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('accepts content scripts of its own extension, which speak from a tab', async () => {
-    const reply = await router()({ type: 'analyze-tab', payload: { tabId: 1 } }, { id: 'ext-id', tabId: 9 });
+  it('refuses its own content scripts, which speak from inside a web page', async () => {
+    for (const sender of [
+      { id: 'ext-id', tabId: 9 },
+      { id: 'ext-id', tabId: 9, url: 'https://news.example/a' },
+      // An origin that merely starts like ours is someone else's.
+      { id: 'ext-id', url: 'chrome-extension://ext-id-evil/popup.html' },
+    ]) {
+      const reply = await router()({ type: 'analyze-tab', payload: { tabId: 1 } }, sender);
+      expect(reply, JSON.stringify(sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('accepts an extension page opened in a tab (Firefox opens the popup as one in tests)', async () => {
+    const reply = await router()(
+      { type: 'analyze-tab', payload: { tabId: 1 } },
+      { id: 'ext-id', tabId: 4, url: 'chrome-extension://ext-id/popup.html' },
+    );
     expect(reply.ok).toBe(true);
   });
 
@@ -108,5 +142,23 @@ describe('request client', () => {
     await expect(request(send, 'analyze-tab', { tabId: 2 })).resolves.toMatchObject({ tabId: 2 });
     await expect(request(send, 'analyze-tab', { tabId: 7 })).rejects.toMatchObject({ code: 'no-access' });
     await expect(request(async () => undefined, 'analyze-tab', { tabId: 2 })).rejects.toThrow(/No answer/);
+  });
+});
+
+describe('error replies the worker words', () => {
+  const message = { type: 'analyze-tab', payload: { tabId: 1 } };
+  const failing = (error: unknown, classify = replyForError) =>
+    createRouter({ 'analyze-tab': async () => Promise.reject(error) }, () => true, classify);
+
+  it('keeps a storage failure’s code so the UI can say it in the reader’s language', async () => {
+    const reply = await failing(new StorageError('quota-exceeded', 'full'))(message, {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage', reason: 'quota-exceeded' } });
+  });
+
+  it('calls anything else an internal error, and the router alone knows nothing of storage', async () => {
+    const reply = await failing(new Error('boom'))(message, {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const plain = await failing(new StorageError('closed', 'x'), () => null)(message, {});
+    expect(plain).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

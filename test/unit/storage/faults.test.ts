@@ -72,9 +72,14 @@ describe('quota exceeded', () => {
     const result = await store.importJsonl([formatHeader('2026-01-02T00:00:00Z'), ...lines].join('\n'), analyze);
     expect(result.imported).toBe(1);
     expect(result.errors).toEqual([
-      { line: 3, message: expect.stringMatching(/not enough storage space/i) },
-      { line: 3, message: 'Import stopped here; 1 later document(s) were not imported.' },
+      {
+        line: 3,
+        kind: 'storage',
+        reason: 'quota-exceeded',
+        message: expect.stringMatching(/not enough storage space/i),
+      },
     ]);
+    expect(result.stoppedAt).toBe(3);
     vi.restoreAllMocks();
     expect((await store.listDocuments()).documents.map((d) => d.url)).toEqual(['https://x.example/1']);
   });

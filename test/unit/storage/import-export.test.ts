@@ -137,7 +137,7 @@ describe('export and import', () => {
     expect(result).toEqual({
       imported: 1,
       unchanged: 0,
-      errors: [{ line: 2, message: expect.stringMatching(/analyser crashed/) }],
+      errors: [{ line: 2, kind: 'analysis', message: expect.stringMatching(/analyser crashed/) }],
     });
     expect((await store.listDocuments()).documents.map((d) => d.url)).toEqual(['https://x.example/2']);
   });

@@ -94,15 +94,30 @@ describe('JSONL codec', () => {
     const parsed = parseJsonl(text);
     expect(parsed.documents.map((d) => d.line)).toEqual([2, 5]);
     expect(parsed.errors).toEqual([
-      { line: 4, message: expect.stringMatching(/Not valid JSON/) },
-      { line: 6, message: expect.stringMatching(/Unexpected export header/) },
+      { line: 4, kind: 'not-json', message: expect.stringMatching(/Not valid JSON/) },
+      { line: 6, kind: 'misplaced-header', message: expect.stringMatching(/Unexpected export header/) },
     ]);
   });
 
   it('reports a missing header but still reads the documents', () => {
     const parsed = parseJsonl(`${formatDocument(doc)}\n`);
     expect(parsed.header).toBeNull();
-    expect(parsed.errors).toEqual([{ line: 1, message: expect.stringMatching(/Missing export header/) }]);
+    expect(parsed.errors).toEqual([
+      { line: 1, kind: 'missing-header', message: expect.stringMatching(/Missing export header/) },
+    ]);
+  });
+
+  it('numbers the lines of a part of a file from its first line and expects no header there', () => {
+    const doc = {
+      article: makeArticle({ text: 'Часть файла.' }),
+      source: 'stored' as const,
+      storedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      history: [],
+    };
+    const parsed = parseJsonl(`${formatDocument(doc)}\nnot json\n`, 201);
+    expect(parsed.documents.map((d) => d.line)).toEqual([201]);
+    expect(parsed.errors).toEqual([{ line: 202, kind: 'not-json', message: expect.stringMatching(/Not valid JSON/) }]);
     expect(parsed.documents).toHaveLength(1);
   });
 });

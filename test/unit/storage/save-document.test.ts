@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../lib/storage/errors';
-import { analyze, freshStore, makeArticle, manualClock, save } from './helpers';
+import { analyze, freshStore, makeArticle, manualClock, rawGetAll, rawOpen, rawPut, save } from './helpers';
 
 const URL_A = 'https://news.example/politics/summit';
 
@@ -62,10 +62,76 @@ describe('saveDocument de-duplication', () => {
 
   it('matches pages by canonical URL even when the visited URL differs', async () => {
     const { store } = await freshStore();
-    const a = makeArticle({ url: 'https://m.news.example/x?utm=1', canonicalUrl: URL_A, text: 'Первая версия.' });
+    const a = makeArticle({ url: 'https://news.example/x?utm=1', canonicalUrl: URL_A, text: 'Первая версия.' });
     const b = makeArticle({ url: 'https://news.example/x', canonicalUrl: URL_A, text: 'Вторая версия.' });
     const first = await save(store, a);
     expect(await save(store, b)).toEqual({ status: 'updated', id: first.id });
+  });
+
+  it('never lets a page on another origin replace a stored page by naming its address as canonical', async () => {
+    const { store } = await freshStore();
+    const original = makeArticle({ url: URL_A, title: 'Саммит', text: 'Настоящий текст статьи.' });
+    const first = await save(store, original);
+    const forged = makeArticle({
+      url: 'https://attacker.example/page',
+      canonicalUrl: URL_A,
+      title: 'Саммит',
+      text: 'Подменённый текст.',
+    });
+    const second = await save(store, forged);
+    expect(second.status).toBe('created');
+    expect(second.id).not.toBe(first.id);
+    expect((await store.getDocument(first.id)).article.text).toBe('Настоящий текст статьи.');
+    // Its own address is its identity: saving it again updates it, not the page it named.
+    expect(
+      await save(store, {
+        ...forged,
+        text: 'Ещё один текст.',
+        contentHash: makeArticle({ text: 'Ещё один текст.' }).contentHash,
+      }),
+    ).toEqual({ status: 'updated', id: second.id });
+    expect((await store.getDocument(first.id)).article.text).toBe('Настоящий текст статьи.');
+  });
+
+  it('keeps two different articles of one site that give the same canonical URL (its home page) apart', async () => {
+    const { store } = await freshStore();
+    const home = 'https://news.example/';
+    const a = makeArticle({
+      url: 'https://news.example/a',
+      canonicalUrl: home,
+      title: 'Первая',
+      text: 'Первая статья.',
+    });
+    const b = makeArticle({
+      url: 'https://news.example/b',
+      canonicalUrl: home,
+      title: 'Вторая',
+      text: 'Вторая статья.',
+    });
+    const first = await save(store, a);
+    const second = await save(store, b);
+    expect(second.status).toBe('created');
+    expect((await store.getDocument(first.id)).article.text).toBe('Первая статья.');
+    expect((await store.listDocuments()).documents).toHaveLength(2);
+  });
+
+  it('does not merge into a record keyed by another origin’s canonical link before this rule', async () => {
+    const { factory, store } = await freshStore();
+    const forged = makeArticle({
+      url: 'https://attacker.example/p',
+      canonicalUrl: URL_A,
+      title: 'Саммит',
+      text: 'Подмена.',
+    });
+    const planted = await save(store, forged);
+    // As an older version stored it: keyed by the foreign canonical URL.
+    const raw = await rawOpen(factory, 'parallax-test');
+    const row = (await rawGetAll(raw, 'documents'))[0] as Record<string, unknown>;
+    await rawPut(raw, 'documents', { ...row, canonicalUrl: URL_A });
+    raw.close();
+    const real = await save(store, makeArticle({ url: URL_A, title: 'Саммит', text: 'Настоящий текст.' }));
+    expect(real.status).toBe('created');
+    expect((await store.getDocument(planted.id)).article.text).toBe('Подмена.');
   });
 
   it('treats the same text under a different URL as already stored', async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Lexicon, parseLexicon } from './lexicon';
+import { type Lexicon, parseLexicon } from '../claims/lexicon';
 
 export const LEXICON_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/lexicon/lexicon.json');
 

@@ -1,5 +1,5 @@
-import { isObject } from '../storage/validation';
-import { FEED_LIMITS, SETTING_BOUNDS } from './limits';
+import { FEED_LIMITS, SETTING_BOUNDS } from './feed-limits';
+import { isObject } from './is-object';
 
 /** The reader's choices for following and keeping; stored in the library's settings store. */
 export interface Settings {

@@ -1,16 +1,16 @@
-import type { Library } from '../background/library';
 import { errorMessage } from '../error-message';
 import { contentHash } from '../extraction/content-hash';
 import { extractArticle } from '../extraction/extract-article';
 import { parseHtml } from '../extraction/parse-html';
+import { FetchError, type FetchFn, fetchLimited } from '../feeds/fetch-limited';
+import { createPacer } from '../feeds/pacer';
+import { parseFeed } from '../feeds/parse-feed';
+import { FEED_LIMITS } from '../protocol/feed-limits';
+import type { Settings } from '../protocol/feed-settings';
+import type { FeedRunSummary } from '../protocol/messages';
 import type { CorpusStore } from '../storage/corpus-store';
 import type { FeedItemRecord, FeedRecord } from '../storage/schema';
-import { isWebUrl } from '../storage/validation';
-import { FetchError, type FetchFn, fetchLimited } from './fetch-limited';
-import { FEED_LIMITS } from './limits';
-import { createPacer } from './pacer';
-import { parseFeed } from './parse-feed';
-import type { Settings } from './settings';
+import type { Library } from './library';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,37 +28,9 @@ export interface FeedRefreshDeps<E> {
   keepAlive?(): Promise<unknown>;
 }
 
-export interface FeedRunSummary {
-  feeds: number;
-  /** Articles stored by this run. */
-  stored: number;
-  /** Feeds that failed (their error is on the feed). */
-  failedFeeds: number;
-  /** Articles removed because they were older than the retention period. */
-  expired: number;
-  offline: boolean;
-}
-
 /** A feed's id: stable for its address, so following the same address twice is one feed. */
 export function feedIdFor(url: string): string {
   return `feed:${contentHash(url)}`;
-}
-
-/** The address a feed is followed under: http(s), no fragment, no credentials. */
-export function normaliseFeedUrl(raw: string): string | null {
-  const trimmed = raw.trim();
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  if (!URL.canParse(withScheme)) return null;
-  const url = new URL(withScheme);
-  url.hash = '';
-  if (url.username || url.password) return null;
-  return isWebUrl(url.href) && url.href.length <= 2048 ? url.href : null;
-}
-
-/** The match pattern that grants access to a URL's origin (ports are not part of host permissions). */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
 }
 
 function newFeed(url: string, title: string | undefined, lang: string | undefined, now: number): FeedRecord {

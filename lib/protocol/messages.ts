@@ -4,13 +4,14 @@
  * The receiver validates with `parseRequest` before acting: pages are untrusted, and a malformed
  * message gets an error reply, never a crash.
  */
-import type { ClaimCheck } from './background/claim-check';
-import type { PageMark } from './content/page-marks';
-import type { Article, ExtractionResult } from './extraction/article';
-import type { FeedRunSummary } from './feeds/feed-refresh';
-import { parseSettings, type Settings } from './feeds/settings';
-import type { Comparison } from './matching/comparison';
-import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from './storage/schema';
+
+import type { Article, ExtractionResult } from '../extraction/article';
+import type { Comparison } from '../matching/comparison';
+import type { ClaimCheck } from './claim-check';
+import { parseSettings, type Settings } from './feed-settings';
+import type { LineError } from './import-report';
+import { DOCUMENT_SOURCES, type DocumentSource, type DocumentSummary } from './library';
+import type { PageMark } from './page-marks';
 
 /** Where a compared document lives: a URL for stored pages, the bundled reader view for seeds. */
 export interface DocumentLink {
@@ -49,6 +50,18 @@ export interface LibraryEstimate {
   documents: Record<DocumentSource, number>;
 }
 
+/** What one refresh of the followed feeds did. */
+export interface FeedRunSummary {
+  feeds: number;
+  /** Articles stored by this run. */
+  stored: number;
+  /** Feeds that failed (their error is on the feed). */
+  failedFeeds: number;
+  /** Articles removed because they were older than the retention period. */
+  expired: number;
+  offline: boolean;
+}
+
 /** A followed feed as the options page shows it. */
 export interface FeedStatus {
   id: string;
@@ -71,12 +84,14 @@ export interface FeedsOverview {
   refreshing: boolean;
 }
 
-export type { FeedRunSummary, Settings };
+export type { Settings };
 
 export interface ImportOutcome {
   imported: number;
   unchanged: number;
-  errors: { line: number; message: string }[];
+  errors: LineError[];
+  /** The line at which storage stopped the import (full or closed); the lines after it were not imported. */
+  stoppedAt?: number;
 }
 
 export interface Protocol {
@@ -86,14 +101,22 @@ export interface Protocol {
   'analyze-tab': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
   /** background → content script: extract the page's article. */
   'extract-page': { request: Record<string, never>; response: ExtractionResult };
-  /** UI → background: store the tab's article in the library. */
-  'save-tab': { request: { tabId: number }; response: SaveOutcome };
+  /**
+   * UI → background: store the tab's article in the library. With `contentHash`, exactly the article the
+   * UI showed is stored (kept since it was read, even if the tab has navigated since); if the worker no
+   * longer has it and the tab now holds another text, the answer is a `page-changed` error.
+   */
+  'save-tab': { request: { tabId: number; contentHash?: string }; response: SaveOutcome };
   'list-documents': { request: { query?: string; source?: DocumentSource }; response: LibraryListing };
   'delete-documents': { request: { ids: string[] }; response: { deleted: number } };
   'get-document': { request: { id: string }; response: { id: string; source: DocumentSource; article: Article } };
   'library-estimate': { request: Record<string, never>; response: LibraryEstimate };
   'export-library': { request: Record<string, never>; response: { jsonl: string; count: number } };
-  'import-library': { request: { text: string }; response: ImportOutcome };
+  /**
+   * UI → background: import a part of an export file. `firstLine` is the file line the text starts at
+   * (1 for the whole file), so line numbers in errors are the file's; only part 1 carries the header.
+   */
+  'import-library': { request: { text: string; firstLine?: number }; response: ImportOutcome };
   /** UI → background: underline the tab's claims that others share or contradict (on), or remove the marks. */
   'mark-tab': { request: { tabId: number; on: boolean }; response: { marked: number } };
   /** UI → background: mark on the page this page's sentences giving one quantity of figures at a glance. */
@@ -114,17 +137,6 @@ export interface Protocol {
   'get-settings': { request: Record<string, never>; response: Settings };
   /** Options → background: change some settings; answers with all of them as stored. */
   'set-settings': { request: Partial<Settings>; response: Settings };
-  /** background → content script: show a claim check in a panel on the page (when no popup can open). */
-  'show-claim-panel': { request: { check: ClaimCheck; strings: ClaimPanelStrings }; response: { shown: boolean } };
-}
-
-/** Localised labels for the in-page panel (the content script has no UI strings of its own). */
-export interface ClaimPanelStrings {
-  title: string;
-  close: string;
-  none: string;
-  agrees: string;
-  differs: string;
 }
 
 export type MessageType = keyof Protocol;
@@ -132,6 +144,11 @@ export type RequestOf<K extends MessageType> = Protocol[K]['request'];
 export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
 export type Message = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
 
+/**
+ * What went wrong, for the UI to word in the reader's language (the `message` is English, for logs and
+ * tests). `page-changed`: the tab no longer holds the article the UI showed. `disconnected`: no answer
+ * came (the worker stopped mid-request); made by `request`, never sent.
+ */
 export type ErrorCode =
   | 'bad-request'
   | 'unknown-type'
@@ -139,11 +156,18 @@ export type ErrorCode =
   | 'not-article'
   | 'no-access'
   | 'storage'
+  | 'page-changed'
+  | 'disconnected'
   | 'internal';
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/** `reason` refines a code: the storage failure (`quota-exceeded`, …) or the extraction failure (`too-large`, …). */
+export type ReplyError = { code: ErrorCode; message: string; reason?: string };
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 
 export const replyOk = <T>(data: T): Reply<T> => ({ ok: true, data });
-export const replyError = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
+export const replyError = (code: ErrorCode, message: string, reason?: string): Reply<never> => ({
+  ok: false,
+  error: reason === undefined ? { code, message } : { code, message, reason },
+});
 
 type Validator<T> = (payload: unknown) => T | string;
 
@@ -156,6 +180,9 @@ const empty = (p: unknown): Record<string, never> | string =>
   isEmptyRecord(p) ? {} : 'payload must be an empty object';
 const tabOnly = (p: unknown): { tabId: number } | string =>
   isRecord(p) && isTabId(p.tabId) ? { tabId: p.tabId } : 'payload.tabId must be a non-negative integer';
+const HASH = /^[0-9a-f]{16,64}$/;
+/** Marks drawn on one page: far more than an article's claims, bounded so one message stays small. */
+export const MAX_MARKS = 5_000;
 const SOURCES: readonly DocumentSource[] = DOCUMENT_SOURCES;
 /** An import file is a whole library; bounded so one message cannot exhaust the worker. */
 export const MAX_IMPORT_CHARS = 200_000_000;
@@ -168,7 +195,13 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   },
   'extract-page': empty,
   'read-tab': tabOnly,
-  'save-tab': tabOnly,
+  'save-tab': (p) => {
+    if (!isRecord(p) || !isTabId(p.tabId)) return 'payload.tabId must be a non-negative integer';
+    if (p.contentHash === undefined) return { tabId: p.tabId };
+    if (typeof p.contentHash !== 'string' || !HASH.test(p.contentHash))
+      return 'payload.contentHash must be a hex digest';
+    return { tabId: p.tabId, contentHash: p.contentHash };
+  },
   'list-documents': (p) => {
     if (!isRecord(p)) return 'payload must be an object';
     if (p.query !== undefined && !isBoundedString(p.query, 500)) return 'payload.query must be a string';
@@ -195,6 +228,7 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'mark-page': (p) =>
     isRecord(p) &&
     Array.isArray(p.marks) &&
+    p.marks.length <= MAX_MARKS &&
     p.marks.every(
       (m) =>
         isRecord(m) &&
@@ -204,10 +238,6 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     )
       ? { marks: p.marks as PageMark[] }
       : 'payload.marks must be a list of { text, kind, note }',
-  'show-claim-panel': (p) =>
-    isRecord(p) && isRecord(p.check) && isRecord(p.strings) && typeof p.check.selection === 'string'
-      ? (p as { check: ClaimCheck; strings: ClaimPanelStrings })
-      : 'payload must hold a claim check and its labels',
   'list-feeds': empty,
   'follow-feed': (p) => {
     if (!isRecord(p) || !isBoundedString(p.url, 2048) || p.url.trim() === '') return 'payload.url must be an address';
@@ -236,10 +266,13 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
     }
     return out;
   },
-  'import-library': (p) =>
-    isRecord(p) && isBoundedString(p.text, MAX_IMPORT_CHARS)
-      ? { text: p.text }
-      : 'payload.text must be the text of a Parallax export',
+  'import-library': (p) => {
+    if (!isRecord(p) || !isBoundedString(p.text, MAX_IMPORT_CHARS))
+      return 'payload.text must be the text of a Parallax export';
+    if (p.firstLine === undefined) return { text: p.text };
+    if (!Number.isInteger(p.firstLine) || (p.firstLine as number) < 1) return 'payload.firstLine must be a line number';
+    return { text: p.text, firstLine: p.firstLine as number };
+  },
 };
 
 export function isMessageType(type: unknown): type is MessageType {
@@ -280,6 +313,7 @@ export class ProtocolError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ProtocolError';
@@ -291,11 +325,17 @@ export async function request<K extends MessageType>(
   type: K,
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
-  const reply = (await send({ type, payload } as Message)) as Reply<ResponseOf<K>> | undefined;
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new ProtocolError('internal', 'No answer from Parallax’s background worker. Try again.');
+  let reply: Reply<ResponseOf<K>> | undefined;
+  try {
+    reply = (await send({ type, payload } as Message)) as Reply<ResponseOf<K>> | undefined;
+  } catch (error) {
+    // The browser's own text ("message channel closed…", "Receiving end does not exist") is not for readers.
+    throw new ProtocolError('disconnected', `No answer from Parallax’s background worker (${String(error)}).`);
   }
-  if (!reply.ok) throw new ProtocolError(reply.error.code, reply.error.message);
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new ProtocolError('disconnected', 'No answer from Parallax’s background worker.');
+  }
+  if (!reply.ok) throw new ProtocolError(reply.error.code, reply.error.message, reply.error.reason);
   return reply.data;
 }
 

@@ -1,0 +1,304 @@
+import type { TextSpan } from '../text/sentences';
+import { STOPWORDS } from '../text/stopwords';
+import type { Token } from '../text/tokenize';
+import type { Figure } from './claim';
+import { nameKey, stemFor } from './entities';
+import { type FigureContext, firstTokenAt, type ReadFigure } from './figures';
+import { matchKnownName } from './known-names';
+import { wordConcepts, wordKey } from './lexicon';
+import { UNIT_WORDS } from './number-words';
+import {
+  AS_OF_CUES,
+  NEW_BEFORE,
+  PERSON_ROLES,
+  quotedRoleOfWord,
+  REFERENCE_PREPOSITIONS,
+  roleOfWord,
+  SCOPE_PREPOSITIONS,
+  SUBSET_CUES,
+  SUPERSET_CUES,
+  TOTAL_BEFORE,
+} from './quantity-words';
+import { tokenStemLanguage } from './terms';
+
+/**
+ * What each figure of a clause counts beyond its noun: the role of the counted (from the words nearest
+ * the number, never past a neighbouring figure), an increment or a running total, the time it holds as
+ * of, and the place it is limited to or a distance is measured from. Mutates the figures in place.
+ */
+
+/** How far from its number a role word may stand (`The number of people killed … has risen to 93`). */
+const ROLE_REACH = 24;
+/** Tokens before a count searched for a growth verb (`toll has risen to 93`, `зросла до 2 719`). */
+const TOTAL_REACH = 4;
+/** Tokens after a count searched for its place (`погибли в Киеве`) and before it (`в Киеве погибли 20`). */
+const SCOPE_REACH_AFTER = 4;
+const SCOPE_REACH_BEFORE = 3;
+/** Tokens after a distance searched for its reference point (`70km (44 miles) northeast of Belgorod`). */
+const REFERENCE_REACH = 8;
+/** Common nouns allowed between a preposition and the place (`от села Яблонево`, `від міста Сагайнг`). */
+const PLACE_NOUNS = new Set(
+  'села село селе деревни города город міста місто селища селище village town city district района районе'.split(' '),
+);
+/** Words between two counts for the second to count what the first does when it names nothing itself. */
+const ELLIPSIS_GAP = 3;
+/** Answers on one ballot count the same voters (`«за» 749 719 избирателей, «против» – 739 155`). */
+const BALLOT = new Set(['yes', 'no']);
+/** Units are written with each number (`51,4% або понад 1 млн`): a bare number never takes one from its neighbour. */
+const UNIT_KEYS = new Set(UNIT_WORDS.values());
+/** `в результате`, `внаслідок`, `as a result`: a cause, not a scope. */
+const CAUSAL = new Set(['результате', 'результаті', 'result', 'ходе', 'ході', 'course']);
+const DISTANCE_UNITS = new Set(['km', 'm', 'mile']);
+const QUOTES = /["«»„“”']/;
+const CLOCK_TIME = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/;
+const OPEN_PAREN = /\(/;
+
+interface Found {
+  role: string;
+  token: number;
+}
+
+interface Placed {
+  read: ReadFigure;
+  /** Token range of the figure. */
+  from: number;
+  to: number;
+  subset: boolean;
+}
+
+const matchesAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, k) => tokens[i + k]?.norm === w);
+
+function roleAt(ctx: FigureContext, k: number): string | undefined {
+  const t = ctx.tokens[k];
+  if (!t) return undefined;
+  if (t.norm === 'board' && ctx.tokens[k - 1]?.norm === 'on') return 'aboard';
+  const quoted = QUOTES.test(ctx.text.charAt(t.start - 1)) && QUOTES.test(ctx.text.charAt(t.end));
+  if (quoted) {
+    const answer = quotedRoleOfWord(t.norm);
+    if (answer) return answer;
+  }
+  return roleOfWord(t.norm);
+}
+
+// Between a role word and a count, these end the count's own phrase: a role word past them is a fallback.
+const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+const CONJUNCTIONS = new Set(['и', 'и', 'та', 'і', 'й', 'а', 'and', 'but']);
+
+/**
+ * The nearest role word in `[left, right)` around the figure's tokens `[from, to)`: first within the
+ * count's own phrase (no comma or conjunction between), right next to it after the number first, then
+ * anywhere in the window.
+ */
+function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number, local = false): Found | undefined {
+  const { tokens, text } = ctx;
+  const breaks = (a: number, b: number): boolean => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return !x || !y || PHRASE_BREAK.test(text.slice(x.end, y.start)) || CONJUNCTIONS.has(y.norm);
+  };
+  let phraseLeft = p.from;
+  while (
+    phraseLeft > left &&
+    !breaks(phraseLeft - 1, phraseLeft) &&
+    !CONJUNCTIONS.has(tokens[phraseLeft - 1]?.norm ?? '')
+  ) {
+    phraseLeft--;
+  }
+  let phraseRight = p.to;
+  while (phraseRight < right && !breaks(phraseRight - 1, phraseRight)) phraseRight++;
+  const search = (lo: number, hi: number): Found | undefined => {
+    for (let d = 1; d <= ROLE_REACH; d++) {
+      const after = p.to - 1 + d;
+      const before = p.from - d;
+      if (after < hi) {
+        const role = roleAt(ctx, after);
+        if (role) return { role, token: after };
+      }
+      if (before >= lo) {
+        const role = roleAt(ctx, before);
+        if (role) return { role, token: before };
+      }
+      if (before < lo && after >= hi) break;
+    }
+    return undefined;
+  };
+  return search(phraseLeft, phraseRight) ?? (local ? undefined : search(left, right));
+}
+
+/** Key of a place name starting at token `k` (`Киеве`, `Днепропетровской области`, `Moldova`). */
+function placeKey(ctx: FigureContext, k: number): string | undefined {
+  const t = ctx.tokens[k];
+  if (!t?.capitalised || t.script === 'digit') return undefined;
+  const known = matchKnownName(ctx.tokens, k, (x) => stemFor(x, ctx.lang));
+  if (known) return known[0].key;
+  // An unknown acronym (`в ТЦ "Крокус"`) names a building or a body, not the place a count is limited to.
+  return t.acronym || QUOTES.test(ctx.text.charAt(t.start - 1)) ? undefined : nameKey(t, ctx.lang);
+}
+
+/**
+ * What a role noun is limited to, from the words right after it: `явка [на референдуме]`, `явка [в первом
+ * раунде]`, `death toll [in Kyiv]`: the first noun after the preposition, as a place key or a concept.
+ */
+function roleNounScope(ctx: FigureContext, roleToken: number, end: number): string | undefined {
+  const prep = ctx.tokens[roleToken + 1];
+  if (!prep || !SCOPE_PREPOSITIONS.has(prep.norm) || roleToken + 2 >= end) return undefined;
+  if (PHRASE_BREAK.test(ctx.text.slice((ctx.tokens[roleToken] as Token).end, prep.start))) return undefined;
+  for (let k = roleToken + 2; k < Math.min(end, roleToken + 5); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (STOPWORDS.has(t.norm) || t.script === 'digit') continue;
+    if (CAUSAL.has(t.norm)) return undefined;
+    if (t.capitalised) return placeKey(ctx, k);
+    if (/(ом|ем|им|ым|ой|ей|ій|их|ых|ому|ему|ий|ый|ая|яя|ое|ее)$/.test(t.norm) && k + 1 < end) continue;
+    const lang = tokenStemLanguage(t, ctx.lang);
+    return lang ? (wordConcepts(t.norm, lang, ctx.lexicon)[0] ?? wordKey(t.norm, lang, ctx.lexicon)) : t.norm;
+  }
+  return undefined;
+}
+
+function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number): string | undefined {
+  const at = (k: number): string | undefined =>
+    SCOPE_PREPOSITIONS.has(ctx.tokens[k]?.norm ?? '') ? placeKey(ctx, k + 1) : undefined;
+  for (let k = p.to; k < Math.min(right, p.to + SCOPE_REACH_AFTER); k++) {
+    const key = at(k);
+    if (key) return key;
+  }
+  for (let k = p.from - 2; k >= Math.max(left, p.from - SCOPE_REACH_BEFORE - 1); k--) {
+    const key = at(k);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+function referenceOf(ctx: FigureContext, p: Placed, end: number): string | undefined {
+  let depth = 0;
+  for (let k = p.to; k < Math.min(end, p.to + REFERENCE_REACH); k++) {
+    const t = ctx.tokens[k] as Token;
+    const gap = ctx.text.slice((ctx.tokens[k - 1] as Token).end, t.start);
+    if (OPEN_PAREN.test(gap)) depth++;
+    if (gap.includes(')')) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !REFERENCE_PREPOSITIONS.has(t.norm)) continue;
+    let n = k + 1;
+    while (n < end && n <= k + 2 && PLACE_NOUNS.has(ctx.tokens[n]?.norm ?? '')) n++;
+    const key = placeKey(ctx, n);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/** Token index just past each `по состоянию на` / `станом на` / `as of` cue of the clause, with the time it names. */
+function asOfCues(ctx: FigureContext, clauseFrom: number, clauseTo: number): { at: number; value: string }[] {
+  const out: { at: number; value: string }[] = [];
+  for (let k = clauseFrom; k < clauseTo; k++) {
+    const cue = AS_OF_CUES.find((words) => matchesAt(ctx.tokens, k, words));
+    if (!cue) continue;
+    const cueEnd = (ctx.tokens[k + cue.length - 1] as Token).end;
+    const date = ctx.dates?.find((d) => d.start >= cueEnd && d.start - cueEnd <= 12 && d.value.length >= 10);
+    if (!date) continue;
+    const time = CLOCK_TIME.exec(ctx.text.slice(cueEnd, date.end + 8));
+    const clock = time ? `T${(time[1] as string).padStart(2, '0')}:${time[2]}` : '';
+    out.push({ at: k + cue.length, value: `${date.value.slice(0, 10)}${clock}` });
+  }
+  return out;
+}
+
+function cueEndsAt(ctx: FigureContext, cues: readonly string[][], end: number, from: number): boolean {
+  return cues.some((words) => end - words.length >= from && matchesAt(ctx.tokens, end - words.length, words));
+}
+
+const isPersonCount = (f: Figure): boolean =>
+  f.noun === '@person' ||
+  (f.senses?.includes('@person') ?? false) ||
+  (f.role !== undefined && PERSON_ROLES.has(f.role));
+
+export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFigure[]): void {
+  const { tokens } = ctx;
+  if (read.length === 0) return;
+  const clauseFrom = firstTokenAt(tokens, span.start);
+  let clauseTo = firstTokenAt(tokens, span.end);
+  while (clauseTo > clauseFrom && (tokens[clauseTo - 1] as Token).end > span.end) clauseTo--;
+  const placed: Placed[] = read.map((r) => {
+    const from = Math.min(firstTokenAt(tokens, r.figure.start), clauseTo);
+    const to = Math.max(from, Math.min(firstTokenAt(tokens, r.figure.end), clauseTo));
+    return { read: r, from, to, subset: false };
+  });
+  const cues = asOfCues(ctx, clauseFrom, clauseTo);
+  placed.forEach((p, i) => {
+    const f = p.read.figure;
+    const left = i > 0 ? (placed[i - 1] as Placed).to : clauseFrom;
+    const right = i + 1 < placed.length ? (placed[i + 1] as Placed).from : clauseTo;
+    const nounWord = p.read.nounToken >= 0 ? (tokens[p.read.nounToken] as Token).norm : '';
+    if (f.noun === 'score' || f.ordinal) return;
+    // The counted noun may itself say what happened (`20 погибших`, `29 deaths`, `32 injuries`).
+    let role = nounWord ? roleOfWord(nounWord) : undefined;
+    if (role && PERSON_ROLES.has(role)) {
+      f.noun = '@person';
+      delete f.senses;
+    }
+    // A bare number that reads as a year (`23, 2024 (AFP)`) takes a role only from its own phrase.
+    const yearLike = f.noun === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+    const found = role ? undefined : nearestRole(ctx, p, left, right, yearLike);
+    role ??= found?.role;
+    if (found && found.token < p.from && f.noun === '%') {
+      const limited = roleNounScope(ctx, found.token, p.from);
+      if (limited) f.scope = limited;
+    }
+    p.subset = cueEndsAt(ctx, SUBSET_CUES, p.from, left);
+    const prev = placed[i - 1]?.read.figure;
+    if (!role && prev && (p.subset || f.noun === '')) role = prev.role;
+    const prevTo = i > 0 ? (placed[i - 1] as Placed).to : p.from;
+    if (
+      f.noun === '' &&
+      prev &&
+      !p.subset &&
+      prev.noun !== '' &&
+      !UNIT_KEYS.has(prev.noun) &&
+      (role === undefined || role === prev.role || (BALLOT.has(role) && BALLOT.has(prev.role ?? ''))) &&
+      p.from - prevTo <= ELLIPSIS_GAP
+    ) {
+      // `11 на Дніпропетровщині та 22 – у Києві`, `«за» 749 719 избирателей, «против» – 739 155`: the
+      // second count counts what the first does.
+      f.noun = prev.noun;
+      if (prev.senses) f.senses = prev.senses;
+    }
+    if (role) f.role = role;
+    if (f.noun === '' && role && PERSON_ROLES.has(role) && !yearLike) f.noun = '@person';
+    // Increments and running totals.
+    const before = tokens[p.from - 1];
+    if (p.read.moreAfter || (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '')) {
+      f.count = 'new';
+    } else {
+      for (let k = p.from - 1; k >= Math.max(left, p.from - TOTAL_REACH); k--) {
+        if (!TOTAL_BEFORE.has((tokens[k] as Token).norm)) continue;
+        f.count = 'total';
+        // `зросла до 2 719`, `rose up to 133`: the new total, not an upper bound.
+        if (f.qualifier === 'upto') f.qualifier = 'exact';
+        break;
+      }
+    }
+    const asOf = cues.findLast((c) => c.at <= p.from)?.value;
+    if (asOf) f.asOf = asOf;
+    if (DISTANCE_UNITS.has(f.noun)) {
+      const reference = referenceOf(ctx, p, clauseTo);
+      if (reference) f.reference = reference;
+    } else if (f.noun !== '' && f.scope === undefined) {
+      const scope = scopeOf(ctx, p, left, right);
+      if (scope) f.scope = scope;
+    }
+  });
+  // `пострадали 695 человек …, из них 144 погибли`: the first count holds the dead too.
+  placed.forEach((p, i) => {
+    const f = p.read.figure;
+    if (f.role !== 'dead') return;
+    const left = i > 0 ? (placed[i - 1] as Placed).to : clauseFrom;
+    if (!cueEndsAt(ctx, SUPERSET_CUES, p.from, left) && !cueEndsAt(ctx, SUPERSET_CUES, p.from - 1, left)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = placed[j] as Placed;
+      if (!isPersonCount(q.read.figure) || q.read.figure.role === 'dead') continue;
+      q.read.figure.role = 'casualties';
+      for (let s = j + 1; s < i; s++)
+        if ((placed[s] as Placed).subset) (placed[s] as Placed).read.figure.role = 'casualties';
+      if (!q.subset) break;
+    }
+  });
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/claims/analyze';
+import type { Figure } from '../../../lib/claims/claim';
+import type { Article } from '../../../lib/extraction/article';
+import { sameQuantity } from '../../../lib/matching/figure-compatibility';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
+
+const lexicon = loadLexiconFromDisk();
+const article = (text: string, lang: string, published = '2024-07-08'): Article => ({
+  title: '',
+  byline: null,
+  outlet: 'test',
+  url: null,
+  canonicalUrl: null,
+  published,
+  lang,
+  text,
+  excerpt: null,
+  contentHash: '',
+});
+const figures = (text: string, lang: string, published?: string): Figure[] =>
+  analyze(article(text, lang, published), lexicon).flatMap((c) => c.figures);
+const one = (text: string, lang: string): Figure => {
+  const [f, ...rest] = figures(text, lang);
+  if (!f || rest.length > 0) throw new Error(`expected one figure in “${text}”, got ${JSON.stringify([f, ...rest])}`);
+  return f;
+};
+/** `qualifier value[–high] noun`: what a figure reads as, in one string. */
+const brief = (f: Figure): string =>
+  `${f.qualifier} ${f.value}${f.high !== undefined ? `–${f.high}` : ''}${f.versus !== undefined ? `:${f.versus}` : ''} ${f.noun}`;
+
+describe('the quantity reader: qualifiers', () => {
+  it.each([
+    ['ru', 'К ним присоединятся более 27 мировых лидеров.', 'more 27'],
+    ['ru', 'Известно о как минимум десяти погибших.', 'more 10'],
+    ['ru', 'Эпицентр находился примерно в 17 километрах от города.', 'about 17'],
+    ['ru', 'Война длится уже почти четыре года.', 'almost 4'],
+    ['ru', 'Задержаны не менее 11 человек.', 'more 11'],
+    ['uk', 'Приєднаються понад 30 лідерів.', 'more 30'],
+    ['uk', 'Евакуювали близько 1,9 мільйона людей.', 'about 1900000'],
+    ['uk', 'Явка перевищила 51,4%.', 'more 51.4'],
+    ['uk', 'Зникли майже 300 людей.', 'almost 300'],
+    ['en', 'At least 65 prisoners were killed.', 'more 65'],
+    ['en', 'Russia fired more than 40 missiles.', 'more 40'],
+    ['en', 'Up to 50 drones were launched.', 'upto 50'],
+    ['en', 'Fewer than 10 people were hurt.', 'less 10'],
+    ['en', 'It has been nearly 25 years.', 'almost 25'],
+  ])('%s: %s', (lang, text, expected) => {
+    const f = one(text, lang);
+    expect(`${f.qualifier} ${f.value}`).toBe(expected);
+  });
+
+  it('reads "до" and "up to" after a verb of growth as the new total, not an upper bound', () => {
+    expect(one('Кількість загиблих зросла до 2 719 осіб.', 'uk')).toMatchObject({
+      qualifier: 'exact',
+      value: 2719,
+      count: 'total',
+      role: 'dead',
+    });
+    expect(figures('Rescuers found 18 more bodies, bringing the toll up to 133.', 'en').map(brief)).toEqual([
+      'exact 18 @bodi',
+      'exact 133 @person',
+    ]);
+    expect(one('Ракети летіли до 40 хвилин.', 'uk').qualifier).toBe('upto');
+  });
+});
+
+describe('the quantity reader: ranges and scorecards', () => {
+  it.each([
+    ['en', 'Partial results had shown between 55 to 57 percent against.', 'exact 55–57 %'],
+    ['en', 'Between 40 and 50 drones were shot down.', 'exact 40–50 @drone'],
+    ['ru', 'Самолет упал в 5-6 километрах от села.', 'exact 5–6 km'],
+    ['ru', 'Погибли от 19 до 22 человек.', 'exact 19–22 @person'],
+    ['uk', 'Загинули від 19 до 22 людей.', 'exact 19–22 @person'],
+    ['en', 'Turnout was 55–57%.', 'exact 55–57 %'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(brief(one(text, lang))).toBe(expected);
+  });
+
+  it('reads boxing scorecards in any notation, and never a clock time, as a scorecard', () => {
+    expect(figures('Усик переміг роздільним рішенням суддів – 115-112, 114-113 та 113-114.', 'uk').map(brief)).toEqual([
+      'exact 115:112 score',
+      'exact 114:113 score',
+      'exact 113:114 score',
+    ]);
+    expect(figures('Scores were 115-112, 114-113 Usyk, 114-113 Fury.', 'en').map(brief)).toEqual([
+      'exact 115:112 score',
+      'exact 114:113 score',
+      'exact 114:113 score',
+    ]);
+    expect(figures('Судьи: 114:113 в пользу Усика.', 'ru').map(brief)).toEqual(['exact 114:113 score']);
+    expect(figures('Бой начался в 01:40 по Киеву.', 'ru')).toEqual([]);
+  });
+});
+
+describe('the quantity reader: separators, number words, percentages, money', () => {
+  it.each([
+    ['ru', 'Пострадали 1 000 человек.', 1000],
+    ['en', 'Some 1,000 people were evacuated.', 1000],
+    ['ru', 'Эвакуировали 1.5 млн человек.', 1_500_000],
+    ['ru', 'Эвакуировали 1,5 млн человек.', 1_500_000],
+    ['uk', 'Загинули 2 719 осіб.', 2719],
+    ['ru', 'За проголосовали 749 719 избирателей.', 749_719],
+    ['en', 'It had 1,998 diamonds.', 1998],
+  ])('%s: %s → %d', (lang, text, value) => {
+    expect(one(text, lang).value).toBe(value);
+  });
+
+  it.each([
+    ['ru', 'Бой продолжался двадцать пять минут.', 25, 'minute'],
+    ['uk', "Загинули п'ятеро людей.", 5, '@person'],
+    ['uk', 'Серед загиблих троє дітей.', 3, '@child'],
+    ['uk', 'Десятеро постраждалих.', 10, '@person'],
+    ['en', 'Nine people were on board.', 9, '@person'],
+    ['en', 'Two hundred soldiers took part.', 200, '@soldier'],
+  ])('number words, %s: %s', (lang, text, value, noun) => {
+    const f = one(text, lang);
+    expect([f.value, f.noun]).toEqual([value, noun]);
+  });
+
+  it.each([
+    ['uk', 'Вступ підтримали 50,46% громадян.', 50.46],
+    ['ru', 'Навроцкий набрал 50,89 процента голосов.', 50.89],
+    ['en', 'Stoianoglo had 26.32 percent of the vote.', 26.32],
+    ['en', 'A majority of 50.17% voted yes.', 50.17],
+  ])('percentages, %s: %s', (lang, text, value) => {
+    expect(one(text, lang)).toMatchObject({ value, noun: '%' });
+  });
+
+  it.each([
+    ['en', 'The damage is estimated at $7 billion.', 7e9, 'usd'],
+    ['en', 'The jewels are worth €88m.', 88e6, 'eur'],
+    ['ru', 'Ущерб оценили в 20 млн долларов.', 20e6, 'usd'],
+    ['ru', 'Штраф составил 100 тыс. рублей.', 100e3, 'rub'],
+    ['uk', 'Виділили 5 млн гривень.', 5e6, 'uah'],
+  ])('money, %s: %s', (lang, text, value, noun) => {
+    expect(one(text, lang)).toMatchObject({ value, noun });
+  });
+});
+
+describe('the quantity reader: what is counted', () => {
+  it('tells the dead, the injured and the missing apart in one sentence, in three languages', () => {
+    const roles = (text: string, lang: string): string[] => figures(text, lang).map((f) => `${f.value} ${f.role}`);
+    expect(
+      roles('Число погибших составило 1644 человека, 3408 получили ранения, еще 139 человек пропали без вести.', 'ru'),
+    ).toEqual(['1644 dead', '3408 injured', '139 missing']);
+    expect(
+      roles('The earthquake killed six people and injured 22 at three construction sites.', 'en').slice(0, 2),
+    ).toEqual(['6 dead', '22 injured']);
+    expect(roles('Внаслідок удару загинули 27 людей, ще 117 поранені.', 'uk')).toEqual(['27 dead', '117 injured']);
+  });
+
+  it('reads people the same across languages, so only the role tells two counts apart', () => {
+    const ru = one('На борту находились 74 человека.', 'ru');
+    const en = one('Nine people were on board.', 'en');
+    const uk = one('На борту перебували 74 особи.', 'uk');
+    expect([ru.role, en.role, uk.role]).toEqual(['aboard', 'aboard', 'aboard']);
+    expect(sameQuantity(ru, en)).toBe(true);
+    expect(sameQuantity(ru, uk)).toBe(true);
+    const dead = one('Погибли 74 человека.', 'ru');
+    expect(sameQuantity(ru, dead)).toBe(false);
+  });
+
+  it('reads a count that includes the dead ("пострадали 695, из них 144 погибли") as casualties, not injured', () => {
+    const [all, dead] = figures('В результате теракта пострадали 695 человек, из них 144 погибли.', 'ru');
+    expect(all).toMatchObject({ value: 695, role: 'casualties' });
+    expect(dead).toMatchObject({ value: 144, role: 'dead' });
+    const injured = one('The injuries amount to 551.', 'en');
+    expect(injured.role).toBe('injured');
+    expect(sameQuantity(all as Figure, injured)).toBe(false);
+  });
+
+  it('reads the parts of a count ("29 deaths, including four children") with the role of the whole', () => {
+    const [deaths, children] = figures('The strikes resulted in 29 deaths, including four children.', 'en');
+    expect(deaths).toMatchObject({ value: 29, role: 'dead', noun: '@person' });
+    expect(children).toMatchObject({ value: 4, role: 'dead', noun: '@child' });
+    expect(one('Станом на зараз загинуло 27 людей.', 'uk').role).toBe('dead');
+  });
+
+  it('reads increments and running totals', () => {
+    expect(one('Ещё 139 человек пропали без вести.', 'ru').count).toBe('new');
+    expect(one('Another 3,400 have been injured.', 'en').count).toBe('new');
+    expect(one('The death toll has risen to 137.', 'en')).toMatchObject({ count: 'total', role: 'dead' });
+    expect(one('Число погибших достигло 143.', 'ru')).toMatchObject({ count: 'total', role: 'dead' });
+  });
+
+  it('reads the time a count holds as of, in three languages', () => {
+    expect(one('По состоянию на 06:00 30 марта пострадали 695 человек.', 'ru').asOf).toBe('2024-03-30T06:00');
+    expect(one('Станом на 17:00 8 липня загинули 22 людини.', 'uk').asOf).toBe('2024-07-08T17:00');
+    expect(one('As of 17:00 on 8 July, 22 people were killed.', 'en').asOf).toBe('2024-07-08T17:00');
+  });
+
+  it('reads the place a count is limited to and the point a distance is measured from', () => {
+    expect(one('20 человек погибли в Киеве.', 'ru').scope).toBe(one('У Києві загинули 22 людини.', 'uk').scope);
+    const sagaing = one('Епіцентр розташовувався за 12 км від міста Сагайнг.', 'uk');
+    const mandalay = one('Эпицентр находился примерно в 17 километрах от Мандалая.', 'ru');
+    expect(sagaing.reference).toBeDefined();
+    expect(sameQuantity(sagaing, mandalay)).toBe(false);
+  });
+
+  it('reads the vote a share belongs to: "так"/"за"/yes against "ні"/"против"/no', () => {
+    const [yes, no] = figures('Проголосували "так" 49,88% громадян, а 50,12% проголосували "ні".', 'uk');
+    expect([yes?.role, no?.role]).toEqual(['yes', 'no']);
+    expect(one('A majority of 50.17% voted “yes”.', 'en').role).toBe('yes');
+    const [against, infavour] = figures('Голоса разделились: 58,09% «против» и 41,3% «за».', 'ru');
+    expect([against?.role, infavour?.role]).toEqual(['no', 'yes']);
+  });
+});
