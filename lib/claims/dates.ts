@@ -7,6 +7,22 @@ import type { ClaimDate } from './claim';
 type Chrono = typeof chronoRussian;
 const CHRONO: Record<string, Chrono> = { ru: chronoRussian, uk: chronoUkrainian, en: chronoEnglish };
 
+/**
+ * V8 interprets a regex the first time it runs and compiles it to machine code for the next run.
+ * chrono's time-unit patterns are kilobytes of alternations: interpreted over a real sentence they cost
+ * a cold worker 100–250 ms of its first comparison, interpreted over one character next to nothing. So
+ * each language's parsers first run once on a single character (the result is discarded).
+ */
+const primed = new Set<string>();
+function chronoFor(lang: string): Chrono | undefined {
+  const chrono = CHRONO[lang];
+  if (chrono && !primed.has(lang)) {
+    primed.add(lang);
+    chrono.parse('0', new Date(0));
+  }
+  return chrono;
+}
+
 // Cheap pre-check so chrono only runs on clauses that can hold a date: a month or weekday name, a
 // relative day word, or a numeric date (`30.07.2025`); bare years are read below without chrono.
 const DATE_CUE =
@@ -71,8 +87,8 @@ export function extractDates(
 ): ClaimDate[] {
   const slice = text.slice(span.start, span.end);
   const out: ClaimDate[] = [];
-  const chrono = CHRONO[lang];
-  if (chrono && cued && DATE_CUE.test(slice)) {
+  const chrono = cued && DATE_CUE.test(slice) ? chronoFor(lang) : undefined;
+  if (chrono) {
     const masked = slice.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
     for (const r of chrono.parse(masked, reference ?? new Date())) {
       const s = r.start;
