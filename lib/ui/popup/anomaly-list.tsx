@@ -1,8 +1,9 @@
+import { ANOMALY_KINDS } from '../../matching/anomalies';
 import type { Anomaly, AnomalyCounts, AnomalyKind, Comparison } from '../../matching/comparison';
 import { formatCount } from '../format';
 import { formatDate, type Translate } from '../i18n';
 
-const KINDS: readonly AnomalyKind[] = ['future-date', 'weekday', 'self-contradiction'];
+const KINDS = ANOMALY_KINDS;
 const key = (kind: AnomalyKind): string => kind.replace(/-/g, '_');
 
 function weekdayName(day: number, locale: string): string {
@@ -36,7 +37,7 @@ export function anomalyDetail(a: Anomaly, t: Translate, locale: string): string 
 /** Counts from an older comparison without `anomalyCounts` are the listed items themselves. */
 function countsOf(comparison: Comparison): AnomalyCounts {
   if (comparison.anomalyCounts) return comparison.anomalyCounts;
-  const counts: AnomalyCounts = { 'future-date': 0, weekday: 0, 'self-contradiction': 0 };
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as AnomalyCounts;
   for (const a of comparison.anomalies) counts[a.kind] += 1;
   return counts;
 }
