@@ -1,7 +1,7 @@
 import type { Claim, ClaimDate, Figure } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { claimSimilarity, type TermWeights, type WeightedClaim, weighClaim } from './claim-similarity';
-import type { Anomaly, AnomalyCounts, Comparison } from './comparison';
+import type { Anomaly, AnomalyCounts } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
 import { isStatement } from './statement';
 import { SELF_SAME_CLAIM } from './thresholds';
@@ -233,16 +233,4 @@ export function findAnomalies(article: Article, claims: readonly Claim[], weight
   // Stable: within one claim, kinds keep the registry's order.
   const anomalies = [...out.listed].sort((a, b) => a.claim - b.claim);
   return { anomalies, counts: out.counts };
-}
-
-/** Anomalies counted but not listed in a comparison, by kind (for "… and 12 more"). */
-export function unlistedAnomalies(
-  comparison: Pick<Comparison, 'anomalies' | 'anomalyCounts'>,
-): [AnomalyKind, number][] {
-  const out: [AnomalyKind, number][] = [];
-  for (const kind of ANOMALY_KINDS) {
-    const more = (comparison.anomalyCounts?.[kind] ?? 0) - comparison.anomalies.filter((a) => a.kind === kind).length;
-    if (more > 0) out.push([kind, more]);
-  }
-  return out;
 }
