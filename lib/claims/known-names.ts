@@ -1,6 +1,7 @@
 import { foldCyrillic } from '../text/normalise';
 import { stem } from '../text/stem';
 import { type Token, tokenize } from '../text/tokenize';
+import KNOWN_NAMES from './known-names.json';
 
 export type KnownKind = 'media' | 'org' | 'place';
 
@@ -9,116 +10,7 @@ export interface KnownName {
   kind: KnownKind;
 }
 
-// Outlets and agencies (attribution sources), organisations and places frequent in news, with their
-// spellings in ru/uk/en. Keys are stable English ids so a claim's `source` compares across languages.
-const MEDIA: Record<string, string> = {
-  reuters: 'Reuters|Рейтер|Рейтерс',
-  bloomberg: 'Bloomberg|Блумберг',
-  politico: 'Politico|Политико|Політико',
-  ap: 'AP|Associated Press|Ассошиэйтед Пресс|Ассошіейтед Прес',
-  afp: 'AFP|Франс Пресс|Франс Прес|Agence France-Presse',
-  tass: 'ТАСС|TASS',
-  ria: 'РИА Новости|RIA Novosti|РИА',
-  interfax: 'Интерфакс|Інтерфакс|Interfax',
-  'interfax-ukraine': 'Интерфакс-Украина|Інтерфакс-Україна|Interfax-Ukraine',
-  unian: 'УНИАН|УНІАН|UNIAN',
-  unn: 'УНН|UNN',
-  ukrinform: 'Укринформ|Укрінформ|Ukrinform',
-  'rbc-ukraine': 'РБК-Украина|РБК-Україна|RBC-Ukraine',
-  rbc: 'РБК|RBC',
-  bbc: 'BBC|Би-би-си|Бі-бі-сі',
-  cnn: 'CNN',
-  nbc: 'NBC|NBC News',
-  cbs: 'CBS',
-  npr: 'NPR',
-  'fox-news': 'Fox News',
-  dw: 'DW|Deutsche Welle|Немецкая волна|Німецька хвиля',
-  nyt: 'New York Times|NYT|Нью-Йорк Таймс',
-  wsj: 'Wall Street Journal|WSJ|Уолл-стрит джорнэл',
-  'washington-post': 'Washington Post|Вашингтон пост',
-  ft: 'Financial Times|Файненшл Таймс',
-  guardian: 'Guardian|Гардиан|Гардіан',
-  axios: 'Axios|Аксиос|Аксіос',
-  'al-jazeera': 'Al Jazeera|Аль-Джазира|Аль-Джазіра',
-  'kyiv-independent': 'Kyiv Independent',
-  'kyiv-post': 'Kyiv Post',
-  meduza: 'Meduza|Медуза',
-  kommersant: 'Коммерсант|Коммерсантъ|Kommersant',
-  'ukrainska-pravda': 'Украинская правда|Українська правда|Ukrainska Pravda',
-  suspilne: 'Суспільне|Suspilne',
-  liga: 'LIGA.net|ЛИГА|ЛІГА',
-  obozrevatel: 'OBOZ.UA|Обозреватель|Obozrevatel',
-  glavred: 'Главред',
-  telegraf: 'Телеграф|Telegraf',
-  nv: 'НВ|Новое время|Новий час',
-  'le-parisien': 'Le Parisien',
-  'le-monde': 'Le Monde',
-  bfmtv: 'BFMTV',
-  nhk: 'NHK',
-  'sky-news': 'Sky News',
-  bild: 'Bild',
-  euronews: 'Euronews',
-  kyodo: 'Kyodo',
-  xinhua: 'Xinhua|Синьхуа',
-  cctv: 'CCTV|China Central Television|Центральное телевидение Китая|Центральне телебачення Китаю',
-  'radio-svoboda': 'Радио Свобода|Радіо Свобода|Radio Svoboda|Radio Liberty',
-  shot: 'SHOT',
-  mash: 'Mash',
-};
-
-const ORGS: Record<string, string> = {
-  nato: 'НАТО|NATO',
-  eu: 'ЕС|ЄС|EU|Евросоюз|Євросоюз|Европейский союз|Європейський союз|European Union',
-  un: 'ООН|UN|United Nations',
-  usgs: 'USGS',
-  gfz: 'GFZ',
-  sbu: 'СБУ|SBU',
-  nabu: 'НАБУ|NABU',
-  sap: 'САП|SAP',
-  afu: 'ВСУ|ЗСУ|AFU',
-  'russian-mod': 'Минобороны|Міноборони',
-  kremlin: 'Кремль|Kremlin',
-  'white-house': 'Белый дом|Білий дім|White House',
-  pentagon: 'Пентагон|Pentagon',
-  congress: 'Конгресс|Конгрес|Congress',
-  iaea: 'МАГАТЭ|МАГАТЕ|IAEA',
-  imf: 'МВФ|IMF',
-  pis: 'ПиС|ПіС|PiS',
-};
-
-const PLACES: Record<string, string> = {
-  ukraine: 'Украина|Україна|Ukraine',
-  russia: 'Россия|Росія|Russia|РФ',
-  usa: 'США|USA|US|U.S.|Соединенные Штаты|Сполучені Штати|United States|Америка|America',
-  europe: 'Европа|Європа|Europe',
-  france: 'Франция|Франція|France',
-  uk: 'Великобритания|Велика Британія|Британия|Британія|Britain|UK|United Kingdom',
-  germany: 'Германия|Німеччина|Germany',
-  poland: 'Польша|Польща|Poland',
-  japan: 'Япония|Японія|Japan',
-  china: 'Китай|China',
-  turkey: 'Турция|Туреччина|Turkey|Türkiye',
-  belarus: 'Беларусь|Білорусь|Belarus',
-  canada: 'Канада|Canada',
-  paris: 'Париж|Paris',
-  kyiv: 'Киев|Київ|Kyiv|Kiev',
-  moscow: 'Москва|Moscow',
-  washington: 'Вашингтон|Washington',
-  london: 'Лондон|London',
-  berlin: 'Берлин|Берлін|Berlin',
-  warsaw: 'Варшава|Warsaw',
-  istanbul: 'Стамбул|Istanbul',
-  brussels: 'Брюссель|Brussels',
-  kamchatka: 'Камчатка|Kamchatka',
-  donbas: 'Донбасс|Донбас|Donbas|Donbass',
-  crimea: 'Крым|Крим|Crimea',
-  kharkiv: 'Харьков|Харків|Kharkiv',
-  odesa: 'Одесса|Одеса|Odesa|Odessa',
-  hawaii: 'Гавайи|Гаваї|Hawaii',
-  tynda: 'Тында|Тинда|Tynda',
-  louvre: 'Лувр|Louvre',
-};
-
+// The names themselves are data, with their sources: known-names.json.
 /** Folded stem variants of a token as the analyser may see it (Cyrillic stemmed as ru and as uk). */
 export function tokenStems(token: Token): string[] {
   if (token.script === 'latin') return [stem(token.norm, 'en')];
@@ -146,9 +38,9 @@ function inflections(token: Token): Token[] {
 const INDEX = new Map<string, KnownName>();
 let longest = 1;
 
-function register(table: Record<string, string>, kind: KnownKind): void {
+function register(table: Record<string, string[]>, kind: KnownKind): void {
   for (const [key, names] of Object.entries(table)) {
-    for (const name of names.split('|')) {
+    for (const name of names) {
       const tokens = tokenize(name);
       longest = Math.max(longest, tokens.length);
       // Every combination of the words' stem variants, joined by spaces.
@@ -161,9 +53,9 @@ function register(table: Record<string, string>, kind: KnownKind): void {
     }
   }
 }
-register(MEDIA, 'media');
-register(ORGS, 'org');
-register(PLACES, 'place');
+register(KNOWN_NAMES.media, 'media');
+register(KNOWN_NAMES.organisations, 'org');
+register(KNOWN_NAMES.places, 'place');
 
 /** Longest known name starting at `tokens[i]`, with how many tokens it spans. */
 export function matchKnownName(

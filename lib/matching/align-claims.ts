@@ -1,15 +1,8 @@
 import type { Claim } from '../claims/claim';
+import { ALIGN_CONFIG, type AlignConfig } from './align-config';
 import { type ScoredPair, scoreClaimPairs } from './claim-pair-scores';
 import type { TermWeights } from './claim-similarity';
-import {
-  MAX_ALIGNED_PER_CLAIM,
-  MIN_CONTENT_UNITS,
-  MIN_FIGURE_UNITS,
-  MIN_SHARED_PERSONS,
-  RELATED_CLAIM,
-  SAME_CLAIM,
-  SAME_CLAIM_CROSS_LANGUAGE,
-} from './thresholds';
+import { RELATED_CLAIM } from './thresholds';
 
 export interface ClaimPair {
   hereIndex: number;
@@ -26,12 +19,13 @@ export interface ClaimPair {
  * is then the claim). A shared name with a title (`президент Украины Владимир Зеленский`) is what every
  * claim about that person has, so alone it makes a pair `related` at most.
  */
-function statesSameFact(p: ScoredPair): boolean {
-  if (p.score < (p.crossLanguage ? SAME_CLAIM_CROSS_LANGUAGE : SAME_CLAIM)) return false;
+function statesSameFact(p: ScoredPair, c: AlignConfig): boolean {
+  const threshold = p.crossScript ? c.sameClaimCrossScript : p.crossLanguage ? c.sameClaimCrossLanguage : c.sameClaim;
+  if (p.score < threshold) return false;
   return (
-    p.units >= MIN_CONTENT_UNITS ||
-    (p.figure && p.units + p.names >= MIN_FIGURE_UNITS) ||
-    p.persons >= MIN_SHARED_PERSONS
+    p.units >= (p.crossScript ? c.minContentUnitsCrossScript : c.minContentUnits) ||
+    (p.figure && p.units + p.names >= c.minFigureUnits) ||
+    p.persons >= c.minSharedPersons
   );
 }
 
@@ -39,20 +33,25 @@ const byScore = (x: ScoredPair, y: ScoredPair): number => y.score - x.score || x
 
 /**
  * Aligns the statements of two articles. Same-fact pairs are taken best first, each claim with its best
- * free partner; a claim may take more partners (up to MAX_ALIGNED_PER_CLAIM) only when they have no
+ * free partner; a claim may take more partners (up to AlignConfig.maxAlignedPerClaim) only when they have no
  * other, for one outlet's long sentence carries what another splits into two or three, but two claims
  * here never share two claims there. A claim with no same-fact partner keeps its best topical
  * neighbour as `related`.
  */
-export function alignClaims(here: readonly Claim[], there: readonly Claim[], weights: TermWeights): ClaimPair[] {
+export function alignClaims(
+  here: readonly Claim[],
+  there: readonly Claim[],
+  weights: TermWeights,
+  config: AlignConfig = ALIGN_CONFIG,
+): ClaimPair[] {
   const scored = scoreClaimPairs(here, there, weights);
   const partnersHere = new Map<number, number>();
   const partnersThere = new Map<number, number>();
   const pairs: ClaimPair[] = [];
-  for (const p of scored.filter(statesSameFact).sort(byScore)) {
+  for (const p of scored.filter((p) => statesSameFact(p, config)).sort(byScore)) {
     const h = partnersHere.get(p.here) ?? 0;
     const t = partnersThere.get(p.there) ?? 0;
-    if ((h > 0 && t > 0) || h >= MAX_ALIGNED_PER_CLAIM || t >= MAX_ALIGNED_PER_CLAIM) continue;
+    if ((h > 0 && t > 0) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) continue;
     partnersHere.set(p.here, h + 1);
     partnersThere.set(p.there, t + 1);
     pairs.push({ hereIndex: p.here, thereIndex: p.there, score: p.score, same: true });

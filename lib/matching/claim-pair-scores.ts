@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim';
 import { CONCEPT_PREFIX } from '../claims/concept-prefix';
-import { crossScriptTerm, type TermWeights } from './claim-similarity';
+import { crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
 import { figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
 import { contentUnits, type MatchKeys, matchKeys, NAME_PREFIX } from './match-terms';
 import { isStatement } from './statement';
@@ -24,6 +24,8 @@ export interface ScoredPair {
   figure: boolean;
   /** The claims are in different languages, where words the bridge lacks keep the score lower. */
   crossLanguage: boolean;
+  /** One claim is English and the other Russian or Ukrainian: only concepts and names meet. */
+  crossScript: boolean;
 }
 
 /**
@@ -346,5 +348,6 @@ function scorePair(
     persons,
     figure,
     crossLanguage: a.c.claim.lang !== b.c.claim.lang,
+    crossScript: crossScript(a.c.claim.lang, b.c.claim.lang),
   };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { alignClaims, type ClaimPair } from './align-claims';
+import type { AlignConfig } from './align-config';
 import { findAnomalies } from './anomalies';
 import { sourceChains } from './attribution-sources';
 import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
@@ -9,6 +10,7 @@ import { findDifferences, nameVariants } from './differences';
 import { figureRows } from './figure-rows';
 import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
 import { isStatement } from './statement';
+import type { StoryConfig } from './story-config';
 
 /** A stored document as the engine needs it: the article and its analysed claims. */
 export interface CorpusDocument {
@@ -29,6 +31,9 @@ export interface CompareOptions {
   candidates?: number;
   /** Called with every candidate's evidence, same story or not (for calibration and diagnostics). */
   onEvidence?: (docId: string, evidence: StoryEvidence, same: boolean) => void;
+  /** The calibrated decisions unless a calibration tries others. */
+  align?: AlignConfig;
+  story?: StoryConfig;
 }
 
 const DEFAULT_CANDIDATES = 40;
@@ -91,7 +96,7 @@ export async function compare(
     const stored = await corpus.getDoc(candidate.docId);
     if (!stored || stored.article.contentHash === article.contentHash) continue;
     const doc = { article: stored.article, claims: capped(stored.claims) };
-    const pairs = alignClaims(claims, doc.claims, index);
+    const pairs = alignClaims(claims, doc.claims, index, options.align);
     const evidence = storyEvidence(
       claims,
       doc.claims,
@@ -101,7 +106,7 @@ export async function compare(
       [article.lang, doc.article.lang],
       index,
     );
-    const same = isSameStory(evidence);
+    const same = isSameStory(evidence, options.story);
     options.onEvidence?.(candidate.docId, evidence, same);
     if (!same) continue;
     for (const p of pairs) if (p.same) confirmed.add(p.hereIndex);
@@ -112,7 +117,7 @@ export async function compare(
       title: doc.article.title,
       lang: doc.article.lang,
       published: doc.article.published,
-      score: round(storyScore(evidence)),
+      score: round(storyScore(evidence, options.story)),
       claims: alignedClaims(pairs, claims, article, doc),
     });
   }

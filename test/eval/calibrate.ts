@@ -1,7 +1,8 @@
 /**
- * `npm run calibrate`: fits the same-story decision (lib/matching/story-config.ts) on the calibration
- * half of the real corpora and on the seeds with our own same-names negatives, never on the validation
- * half, and writes lib/matching/story-calibration.json. Every document is compared once with the library
+ * `npm run calibrate`: fits the claim alignment (lib/matching/align-config.ts, see calibrate-alignment.ts)
+ * and then the same-story decision (lib/matching/story-config.ts) on the calibration half of the real
+ * corpora and on the seeds with our own same-names negatives, never on the validation half, and writes
+ * lib/matching/align-calibration.json and story-calibration.json. Every document is compared once with the library
  * of all others; the evidence of each candidate pair is kept, and configurations are scored on it.
  *
  * Feasible: no hard negative matched (nor one of our same-names negatives of the seeds), every seed pair
@@ -13,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSameStory, storyScore, storyThreshold } from '../../lib/matching/same-story';
 import type { StoryConfig } from '../../lib/matching/story-config';
+import { describeFigures, fitAlignment } from './calibrate-alignment';
 import { loadEvaluation, loadUnrelatedPages } from './eval-documents';
 import { languagePair } from './metrics';
 import { type PairEvidence, runEvaluation, runSmallLibraries } from './run-evaluation';
@@ -34,7 +36,10 @@ if (loaded.missing.length > 0) {
   console.error(`calibrate: ${loaded.missing.join(', ')} missing; calibration needs both real corpora`);
   process.exit(1);
 }
-const run = await runEvaluation(loaded.documents);
+// First the claim alignment (the same-story evidence counts aligned claims), then the story decision on it.
+const alignment = await fitAlignment(loaded.documents, console.log);
+console.log(`alignment: ${describeFigures(alignment)}`);
+const run = await runEvaluation(loaded.documents, { align: alignment.config });
 const labelled: Labelled[] = [];
 for (const p of run.evidence) {
   const a = run.byId.get(p.here);
@@ -59,7 +64,7 @@ for (const a of run.documents) {
 }
 // Where the library knows little (a new reader's: the five seeds), idf says little, and the
 // same-names negatives and unrelated real pages must stay apart all the same.
-const small = await runSmallLibraries(run.documents, loadUnrelatedPages());
+const small = await runSmallLibraries(run.documents, loadUnrelatedPages(), { align: alignment.config });
 for (const p of [...small.seeds, ...small.pages]) {
   const a = run.byId.get(p.here);
   const b = run.byId.get(p.there);

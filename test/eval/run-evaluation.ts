@@ -57,6 +57,7 @@ export interface SmallLibraryRun {
 export async function runSmallLibraries(
   documents: EvalDocument[],
   pages: { id: string; article: Article; claims: Claim[] }[],
+  options: CompareOptions = {},
 ): Promise<SmallLibraryRun> {
   const seeds = documents.filter((d) => d.corpus === 'seeds' && !d.negativeOf);
   const negatives = documents.filter((d) => d.corpus === 'seeds' && d.negativeOf);
@@ -69,6 +70,7 @@ export async function runSmallLibraries(
     into: PairEvidence[],
   ): Promise<void> => {
     await library.compare(article, claims, {
+      ...options,
       onEvidence: (there, evidence, same) => into.push({ here: id, there, evidence, same }),
     });
   };
