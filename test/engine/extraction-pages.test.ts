@@ -5,6 +5,7 @@ import type { ExtractionResult } from '../../lib/extraction/article';
 import { extractArticle } from '../../lib/extraction/extract-article';
 import { parseHtml } from '../../lib/extraction/parse-html';
 import { primaryLanguageTag } from '../../lib/language/detect-language';
+import { validateExtraction } from '../../lib/protocol/article-schema';
 import { parseSeedFile, SEED_PAGE_BOILERPLATE } from '../support/seed-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -101,6 +102,15 @@ describe('extraction on real pages (test/pages)', () => {
     // Readability's readerable flag is a quick heuristic; we accept a page it doubts when it still
     // holds a substantial text, so only a majority must agree.
     expect(declined).toBeGreaterThan(frontPages.length / 2);
+  });
+
+  it('gives the worker what the one article schema accepts unchanged, from every page', () => {
+    const refused = cases.flatMap((c) => {
+      const checked = validateExtraction(c.result);
+      if (!checked.ok) return [`${c.slug}: ${checked.message}`];
+      return JSON.stringify(checked.value) === JSON.stringify(c.result) ? [] : [`${c.slug}: changed by the check`];
+    });
+    expect(refused).toEqual([]);
   });
 
   for (const c of cases.filter((c) => c.expected.parallax?.article === false)) {
