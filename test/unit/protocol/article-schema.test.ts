@@ -27,7 +27,11 @@ describe('the article schema', () => {
   it.each([
     ['not an object', [article], 'article must be an object'],
     ['a missing title', { ...article, title: undefined }, 'article.title must be a string'],
-    ['a missing nullable field', { ...article, byline: undefined }, 'article.byline is missing (use null when unknown)'],
+    [
+      'a missing nullable field',
+      { ...article, byline: undefined },
+      'article.byline is missing (use null when unknown)',
+    ],
     ['a numeric byline', { ...article, byline: 5 }, 'article.byline must be a string'],
     ['a javascript: address', { ...article, url: 'javascript:alert(1)' }, 'article.url is not an http(s) address'],
     ['a date in words', { ...article, published: 'вчера' }, 'article.published must be an ISO date, got "вчера"'],
