@@ -70,9 +70,15 @@ export function anomalyGroups(
   });
 }
 
-function storyOf(story: Comparison['stories'][number], documents: DocumentLinks): ReportStory {
+/** A story's claim pairs that state one fact (the related ones left out), and how many of them differ. */
+export function storyCounts(story: Comparison['stories'][number]) {
   const claims = story.claims.filter((c) => c.verdict !== 'related');
   const differing = claims.filter((c) => c.verdict === 'differs').length;
+  return { claims, differing };
+}
+
+function storyOf(story: Comparison['stories'][number], documents: DocumentLinks): ReportStory {
+  const { claims, differing } = storyCounts(story);
   return {
     id: story.id,
     outlet: story.outlet,
