@@ -1,5 +1,5 @@
 import type { Article } from '../extraction/article';
-import { detectLanguage, SUPPORTED_LANGUAGES } from '../language/detect-language';
+import { detectLanguage, SUPPORTED_LANGUAGES, sentenceLanguage } from '../language/detect-language';
 import { splitClauses } from '../text/clauses';
 import { splitParagraphs, splitSentences, type TextSpan } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
@@ -15,11 +15,6 @@ export interface Analyzer {
   analyze(article: Article): Claim[];
 }
 
-const UK_ONLY = /[іїєґ]/gi;
-const RU_ONLY = /[ыэъё]/gi;
-const CYRILLIC = /[\u0400-\u04FF]/g;
-const LATIN = /[A-Za-z]/g;
-const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 const HEADING_END = /[.!?…:;"»”)]$/;
 const SHORT_QUOTE = /["«„“]([^"«»„“”]{1,60})["»“”]/g;
 const MAX_NAME_WORDS = 4;
@@ -30,21 +25,8 @@ export function articleLanguage(article: Article): string {
   return detectLanguage(article.text);
 }
 
-/**
- * A sentence's language. Letters only one of Russian/Ukrainian has decide between the two (a Russian
- * quote in a Ukrainian article); mostly-Latin sentences are detected; anything else follows the article.
- */
-export function sentenceLanguage(sentence: string, articleLang: string): string {
-  if (articleLang === 'und') return 'und';
-  const uk = count(sentence, UK_ONLY);
-  const ru = count(sentence, RU_ONLY);
-  if (uk > 0 && ru === 0) return 'uk';
-  if (ru > 0 && uk === 0) return 'ru';
-  const cyr = count(sentence, CYRILLIC);
-  const lat = count(sentence, LATIN);
-  if (articleLang === 'en' ? cyr > lat : lat > 2 * cyr && lat > 40) return detectLanguage(sentence);
-  return articleLang;
-}
+// A sentence's language is told where every language is told apart.
+export { sentenceLanguage };
 
 /** Quoted stretches of at most four words: titles and names (`"Коалиции решительных"`), never counts. */
 function shortQuotes(text: string, span: TextSpan): TextSpan[] {

@@ -1,11 +1,6 @@
-import { casual as chronoEnglish } from 'chrono-node/en';
-import { casual as chronoRussian } from 'chrono-node/ru';
-import { casual as chronoUkrainian } from 'chrono-node/uk';
+import { dateParserOf } from '../languages/date-parsers';
 import type { TextSpan } from '../text/sentences';
 import type { ClaimDate } from './claim';
-
-type Chrono = typeof chronoRussian;
-const CHRONO: Record<string, Chrono> = { ru: chronoRussian, uk: chronoUkrainian, en: chronoEnglish };
 
 // Cheap pre-check so chrono only runs on clauses that can hold a date: a month or weekday name, a
 // relative day word, or a numeric date (`30.07.2025`); bare years are read below without chrono.
@@ -55,7 +50,7 @@ const overlaps = (dates: readonly ClaimDate[], start: number, end: number): bool
 export function extractDates(text: string, span: TextSpan, lang: string, reference: Date | null): ClaimDate[] {
   const slice = text.slice(span.start, span.end);
   const out: ClaimDate[] = [];
-  const chrono = CHRONO[lang];
+  const chrono = dateParserOf(lang);
   if (chrono && DATE_CUE.test(slice)) {
     const masked = slice.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
     for (const r of chrono.parse(masked, reference ?? new Date())) {

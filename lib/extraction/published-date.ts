@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { dateParserOf } from '../languages/date-parsers';
 import { collapseSpaces } from '../text/normalise';
 
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -88,17 +89,6 @@ function timeElement(doc: Document, headline: Element | null): string | null {
   return null;
 }
 
-const CHRONO_BY_LANG: Record<string, chrono.Chrono> = {
-  ru: chrono.ru.casual,
-  uk: chrono.uk.casual,
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  it: chrono.it.casual,
-  nl: chrono.nl.casual,
-};
-
 const WRITTEN_YEAR = /\b\d{4}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
 
 /** How much text after the headline a dateline may be in before it is story text, not metadata. */
@@ -110,7 +100,7 @@ const DATELINE_WINDOW = 200;
  */
 export function datelineAfterHeadline(textAfterHeadline: string, lang: string): string | null {
   const window = textAfterHeadline.slice(0, DATELINE_WINDOW);
-  const parser = CHRONO_BY_LANG[lang] ?? chrono.casual;
+  const parser = dateParserOf(lang) ?? chrono.casual;
   for (const result of parser.parse(window)) {
     if (UPDATE_WORDS.test(window.slice(Math.max(0, result.index - 25), result.index))) continue;
     // chrono marks `вчера` as certain too; only a written year makes a dateline.

@@ -1,28 +1,31 @@
+import { tableOfEveryPack } from '../languages';
+
 const APOSTROPHES = /[\u2019\u02BC\u2018\u0060\u00B4]/g;
 const NEEDS_NFC = /[\u0300-\u036F]/;
 
-/** Lower case, NFC, ё→е and one apostrophe, so that typographic variants of a word compare equal. */
+const letterClass = (letters: Iterable<string>): RegExp =>
+  new RegExp(`[${[...letters].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+
+/** Letters written as another (`ё` → `е`): every language pack's spelling variants. */
+const VARIANTS = tableOfEveryPack((p) => p.spellingVariants);
+const VARIANT = letterClass(Object.keys(VARIANTS));
+
+/** Lower case, NFC, spelling variants (ё→е) and one apostrophe, so that typographic variants of a word compare equal. */
 export function normaliseWord(word: string): string {
   const nfc = NEEDS_NFC.test(word) ? word.normalize('NFC') : word;
-  return nfc.toLowerCase().replace(/ё/g, 'е').replace(APOSTROPHES, "'");
+  return nfc
+    .toLowerCase()
+    .replace(VARIANT, (c) => VARIANTS[c] ?? c)
+    .replace(APOSTROPHES, "'");
 }
 
-const FOLD: Record<string, string> = {
-  і: 'и',
-  ї: 'и',
-  ы: 'и',
-  є: 'е',
-  э: 'е',
-  ґ: 'г',
-  ь: '',
-  ъ: '',
-  "'": '',
-};
-const FOLDABLE = /[іїыєэґьъ']/g;
+/** Every language pack's folded letters (lib/languages/<code>/language.json). */
+const FOLD = tableOfEveryPack((p) => p.foldLetters);
+const FOLDABLE = letterClass(Object.keys(FOLD));
 
 /**
- * Folds the letters on which Russian and Ukrainian spell shared roots differently (і/и/ы, є/е/э, soft
- * signs, apostrophes), so cognate stems like `лідер`/`лидер` or `зеленськ`/`зеленск` become one key.
+ * Folds the letters on which sibling languages spell shared roots differently (Russian and Ukrainian: і/и/ы,
+ * є/е/э, soft signs, apostrophes), so cognate stems like `лідер`/`лидер` or `зеленськ`/`зеленск` become one key.
  */
 export function foldCyrillic(word: string): string {
   return word.replace(FOLDABLE, (c) => FOLD[c] ?? c);

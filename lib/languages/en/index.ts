@@ -1,0 +1,12 @@
+import { stemmer } from '@orama/stemmers/english';
+import { definePack, type LanguageIdentity } from '../language-pack';
+import language from './language.json';
+import sentences from './sentences.json';
+import stopwords from './stopwords.json';
+
+export const en = definePack('en', {
+  ...(language as LanguageIdentity),
+  stem: stemmer,
+  stopwords,
+  sentences,
+});
