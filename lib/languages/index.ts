@@ -34,6 +34,9 @@ export function defaultLanguageOf(script: string): LanguageCode | undefined {
   return LANGUAGE_PACKS.find((p) => p.script === script)?.code;
 }
 
+/** The language a word is read in when its sentence's language has no pack (`und`): the first pack. */
+export const FALLBACK_LANGUAGE: LanguageCode = LANGUAGE_PACKS[0].code;
+
 /** Scripts the packs are written in, in registry order (`cyrillic`, `latin`). */
 export const PACK_SCRIPTS: readonly PackScript[] = [...new Set(LANGUAGE_PACKS.map((p) => p.script))];
 
@@ -50,6 +53,25 @@ export function wordsOfEveryPack(list: (pack: LanguagePack<LanguageCode>) => str
   return LANGUAGE_PACKS.flatMap((p) => words(list(p)));
 }
 
+/** Every pack's word table (`{ "dead": "погиб* убит*" }`) in one, each key's words in registry order. */
+export function wordTableOfEveryPack(
+  table: (pack: LanguagePack<LanguageCode>) => Record<string, string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pack of LANGUAGE_PACKS) {
+    for (const [key, list] of Object.entries(table(pack))) {
+      if (!list) continue;
+      out[key] = out[key] ? `${out[key]} ${list}` : list;
+    }
+  }
+  return out;
+}
+
+/** Every pack's phrases of one list, each split into its words (`"по состоянию на"` → three words). */
+export function phrasesOfEveryPack(list: (pack: LanguagePack<LanguageCode>) => readonly string[]): string[][] {
+  return LANGUAGE_PACKS.flatMap((p) => list(p).map((phrase) => words(phrase)));
+}
+
 /** Every pack's entries of one letter table in one record (no prototype; a later pack's entry wins). */
 export function tableOfEveryPack(
   table: (pack: LanguagePack<LanguageCode>) => Record<string, string>,
@@ -57,4 +79,4 @@ export function tableOfEveryPack(
   return Object.assign(Object.create(null), ...LANGUAGE_PACKS.map(table));
 }
 
-export type { LanguagePack, OtherLanguage, PackScript } from './language-pack';
+export type { LanguagePack, OtherLanguage, PackScript, WordList, WordTable } from './language-pack';

@@ -61,6 +61,12 @@ export interface LanguagePack<Code extends string = string> extends LanguageIden
   stopwords: Part<{ words: WordList }>;
   /** Sentence and clause boundaries (`sentences.json`). */
   sentences: Part<SentenceWords>;
+  /** Number words, scales, qualifiers and units (`numbers.json`). */
+  numbers: Part<NumberWords>;
+  /** The words around a count (`quantities.json`). */
+  quantities: Part<QuantityWords>;
+  /** Endings and word classes (`grammar.json`). */
+  grammar: Part<GrammarWords>;
 }
 
 /** Words separated by single spaces, as the JSON files write them (see `words`). */
@@ -75,6 +81,91 @@ export interface SentenceWords {
   titles: WordList;
   /** Joints after a comma where one sentence starts a second claim (`а также`, `as well as`). */
   clauseJoints: string[];
+}
+
+/** Word lists by key (`{ "dead": "погиб* убит*" }`); in role tables a word ending in `*` is a prefix. */
+export type WordTable = Record<string, WordList>;
+
+export interface NumberWords {
+  /** Number words by value (`"2": "два две двух"`). */
+  numbers: WordTable;
+  /** Collective numerals by value (`трое`): they count people even alone. */
+  collective: WordTable;
+  /** Multipliers written after a number, by value (`"1000": "тыс тысяча"`). */
+  scales: WordTable;
+  /**
+   * `[phrase, qualifier]` before a number (qualifier: more, less, about, almost, upto), a longer phrase before
+   * any phrase it ends with (`не менее` before `менее`).
+   */
+  qualifiers: string[][];
+  /** Units and measure words by language-independent key (`km`, `usd`, `%`). */
+  units: WordTable;
+}
+
+export interface QuantityWords {
+  /** What the counted did or underwent, by role (`dead`, `injured`, …). */
+  roles: WordTable;
+  /** Phrases whose last word is a role word only after the ones before it (`on board`). */
+  rolePhrases: Record<string, string[]>;
+  /** Ballot answers, roles only when quoted (`«за»`). */
+  quotedRoles: WordTable;
+  /** Nouns that count people (`@person`) or children (`@child`). */
+  countedClasses: WordTable;
+  /** After a count: a figure that names part of it follows (`из них`). */
+  supersetCues: string[];
+  /** Before a count: it names part of the count before it (`в том числе`). */
+  subsetCues: string[];
+  /** Right before a count: an increment (`ещё`). */
+  newBefore: WordList;
+  /** Right after a count, before the noun: an increment (`новых`, `more`). */
+  newAfter: WordList;
+  /** Growth and total words before a count: a running total (`достигло`, `rose`). */
+  totalBefore: WordList;
+  /** The date and time a count holds as of follow (`по состоянию на`). */
+  asOfCues: string[];
+  /** Between the two ends of a range (`до`, `to`, `or`). */
+  rangeJoiners: WordList;
+  /** Before a range (`от`, `between`); after one, `and` joins its ends too. */
+  rangeOpeners: WordList;
+  /** `and` joining a range's ends after an opener. */
+  rangeAnd: WordList;
+  /** Conjunctions between scorecards in a list of pairs (`115-112, 114-113 and 116-111`). */
+  pairJoiners: WordList;
+  /** Before the place a count is limited to (`в Киеве`, `in Kyiv`). */
+  scopePrepositions: WordList;
+  /** Before the point a distance is measured from (`от Мандалая`, `of Belgorod`). */
+  referencePrepositions: WordList;
+  /** Prepositions that may stand between a qualifier and its number (`примерно в 17 км`). */
+  qualifierGap: WordList;
+  /** Common nouns between a preposition and the place (`от села Яблонево`). */
+  placeNouns: WordList;
+  /** Nouns of a cause after a preposition (`в результате`, `as a result`): not a scope. */
+  causal: WordList;
+  /** Conjunctions that end a count's own phrase. */
+  conjunctions: WordList;
+}
+
+export interface GrammarWords {
+  /** Adjectives before a counted noun (after two letters). */
+  adjectiveEndings: WordList;
+  /** Frequent adjectives the endings miss (`new`, `major`). */
+  adjectiveWords: WordList;
+  /** Hyphenated words before a noun are compound modifiers (`old-cut diamonds`). */
+  hyphenatedAdjectives: boolean;
+  /** Past-tense plural and neuter verbs (after two letters): what follows a count, never the counted noun. */
+  pastVerbEndings: WordList;
+  /** Letters glued to digits that make an ordinal (`5-й`, `5th`). */
+  ordinalSuffixes: WordList;
+  /** Adjectives inside a place or role phrase (`на [последнем] референдуме`). */
+  placeAdjectiveEndings: WordList;
+  /** Adjectives inside a place or time phrase before a reporting verb (`на [пленарном] засіданні`). */
+  phraseAdjectiveEndings: WordList;
+  /** A capitalised adjective that starts a body's name (`Центральное телевидение`). */
+  nameAdjectiveEndings: WordList;
+  /** Words that stand before a role noun within its phrase (`официальные лица`, `senior officials`). */
+  modifierEndings: WordList;
+  /** Case endings pre-stemmed with each alias of a known name (`Киев` → `Киева`, `Києві`). */
+  nameInflections: { feminineFinals: WordList; feminine: string[]; masculine: string[] };
 }
 
 /** Builds a pack from its parts; `code` is its folder's name and its BCP 47 primary tag. */

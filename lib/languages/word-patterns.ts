@@ -10,6 +10,8 @@ export const escapeRegExp = (phrase: string): string => phrase.replace(SYNTAX, '
  * (`сообщил*` matches `сообщила`), which needs the `u` flag.
  */
 export function alternation(phrases: readonly string[]): string {
+  // No phrases match nothing (an empty group would match everywhere).
+  if (phrases.length === 0) return '(?!)';
   const alternatives = phrases.map((p) =>
     p.endsWith('*') ? `${escapeRegExp(p.slice(0, -1))}\\p{L}*` : escapeRegExp(p),
   );
@@ -18,6 +20,7 @@ export function alternation(phrases: readonly string[]): string {
 
 /** Matches a word ending in one of `endings` after at least `lettersBefore` characters. */
 export function endingsPattern(endings: readonly string[], lettersBefore = 0): RegExp {
+  if (endings.length === 0) return /(?!)/;
   return new RegExp(`${'.'.repeat(lettersBefore)}${alternation(endings)}$`);
 }
 

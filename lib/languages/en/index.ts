@@ -1,6 +1,9 @@
 import { stemmer } from '@orama/stemmers/english';
 import { definePack, type LanguageIdentity } from '../language-pack';
+import grammar from './grammar.json';
 import language from './language.json';
+import numbers from './numbers.json';
+import quantities from './quantities.json';
 import sentences from './sentences.json';
 import stopwords from './stopwords.json';
 
@@ -9,4 +12,7 @@ export const en = definePack('en', {
   stem: stemmer,
   stopwords,
   sentences,
+  numbers,
+  quantities,
+  grammar,
 });

@@ -1,6 +1,9 @@
 import { stemmer } from '@orama/stemmers/russian';
 import { definePack, type LanguageIdentity } from '../language-pack';
+import grammar from './grammar.json';
 import language from './language.json';
+import numbers from './numbers.json';
+import quantities from './quantities.json';
 import sentences from './sentences.json';
 import stopwords from './stopwords.json';
 
@@ -9,4 +12,7 @@ export const ru = definePack('ru', {
   stem: stemmer,
   stopwords,
   sentences,
+  numbers,
+  quantities,
+  grammar,
 });
