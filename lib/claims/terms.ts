@@ -1,44 +1,58 @@
-import { foldCyrillic } from '../text/normalise';
-import { type StemLanguage, stem } from '../text/stem';
+import { defaultLanguageOf, languagePack, PACK_SCRIPTS, packsWrittenIn } from '../languages';
+import type { StemLanguage } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
 import { CONCEPT_PREFIX } from './concept-prefix';
-import { type Lexicon, nameConcept, wordConcepts, wordKey } from './lexicon';
+import { foldedStem, type Lexicon, nameConcept, wordConcepts, wordKey } from './lexicon';
 
 /** Prefix marking a transliteration-skeleton term, so it can never equal a stem term. */
 export const SKELETON_PREFIX = '~';
 /** Prefix of a cognate term: the consonant skeleton of a long Cyrillic word's start. */
 export const COGNATE_PREFIX = '≈';
 // Long ru/uk cognates the dictionary lacks still share their first consonants
-// (`розпливчастими`/`расплывчатыми` → `rsplv`); shorter words collide too often to use this.
+// (`розпливчастими`/`расплывчатыми` → `rsplv`); shorter words collide too often to use this. Read in the
+// scripts whose languages fold stems into shared keys (lib/languages/<code>/language.json).
+const COGNATE_SCRIPTS: ReadonlySet<string> = new Set(
+  PACK_SCRIPTS.filter((script) => packsWrittenIn(script).some((p) => p.foldStems)),
+);
 const COGNATE_MIN_LETTERS = 8;
 const COGNATE_LENGTH = 5;
 /**
  * Concepts of a word that become matching terms. The lexicon keeps up to three senses, strongest first;
  * as terms, a Russian or Ukrainian word's further senses add more noise than matches: on the calibration
  * half, same-story recall at the fitted threshold 0.81 with one sense, 0.80 with two, 0.77 with three
- * (npm run calibrate). An English word is its own stem plus the strongest concept it leads to (its
- * headword, `died` → die, or a synonym met through Russian, `plane` → airplane).
+ * (npm run calibrate). An English word (a word of a concept-keyed language) is its own stem plus the
+ * strongest concept it leads to (its headword, `died` → die, or a synonym met through Russian, `plane` → airplane).
  */
 const CYRILLIC_TERM_CONCEPTS = 1;
 const ENGLISH_TERM_CONCEPTS = 2;
 // Three consonant classes: enough to tell names in one story apart, short enough that Стив/Стивен/Steve meet.
 const NAME_SKELETON_LENGTH = 3;
 
-/** Stemmer language for a token: Cyrillic words follow the sentence (ru/uk), Latin words are English. */
+/**
+ * Stemmer language for a token: the sentence's language when the token is written in its script (a Ukrainian
+ * word of a Ukrainian sentence), else the first language pack of the token's script (a Cyrillic word in an
+ * English sentence is read as Russian, a Latin word in a Russian one as English); null for digits and
+ * scripts no pack is written in.
+ */
 export function tokenStemLanguage(token: Token, lang: string): StemLanguage | null {
-  if (token.script === 'cyrillic') return lang === 'uk' ? 'uk' : 'ru';
-  if (token.script === 'latin') return 'en';
-  return null;
+  const pack = languagePack(lang);
+  if (pack && pack.script === token.script) return pack.code;
+  return defaultLanguageOf(token.script) ?? null;
 }
 
-/** Whether a token is treated as part of a name: capitalised mid-sentence, an acronym, or foreign script. */
+/**
+ * Whether a token is treated as part of a name: capitalised mid-sentence, an acronym, or written in a
+ * script whose words are foreign names in the sentence's language (Latin words in Russian text).
+ */
 export function looksLikeName(token: Token, index: number, lang: string): boolean {
   if (token.acronym) return true;
   if (token.capitalised && index > 0) return true;
-  return token.script === 'latin' && (lang === 'ru' || lang === 'uk');
+  return languagePack(lang)?.namesInScripts.includes(token.script) ?? false;
 }
+
+const conceptKeyed = (lang: StemLanguage | null): boolean => lang !== null && languagePack(lang)?.conceptKeyed === true;
 
 /**
  * Matching terms of a claim, without stopwords: each word's language-neutral concepts (`@kill`; an
@@ -62,18 +76,20 @@ export function claimTerms(
     for (const part of parts) {
       if (part.length < 2 || STOPWORDS.has(part)) continue;
       const key = stemLang ? wordKey(part, stemLang, lexicon) : part;
-      if (stemLang !== 'en') terms.add(key);
+      // A concept-keyed language's words (English) meet others through their concepts only.
+      if (!conceptKeyed(stemLang)) terms.add(key);
       if (stemLang) {
         if (stemLang) {
           const concepts = wordConcepts(part, stemLang, lexicon);
-          const senses = stemLang === 'en' ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
+          const senses = conceptKeyed(stemLang) ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
           for (let k = 0; k < senses && k < concepts.length; k++) terms.add(CONCEPT_PREFIX + concepts[k]);
         }
       }
-      if (token.script === 'cyrillic' && part.length >= COGNATE_MIN_LETTERS) {
+      if (COGNATE_SCRIPTS.has(token.script) && part.length >= COGNATE_MIN_LETTERS) {
         // A Ukrainian word the bridge maps to a Russian key (`підтримки` → `поддержк`) takes the Russian
         // word's cognate too; its own spelling's (`pdtrm`) could only meet other Ukrainian claims.
-        const bridged = stemLang === 'uk' && key !== foldCyrillic(stem(part, 'uk'));
+        const bridged =
+          stemLang !== null && languagePack(stemLang)?.bridgedToRussian === true && key !== foldedStem(part, stemLang);
         const cognate = skeleton(bridged ? key : part).slice(0, COGNATE_LENGTH);
         if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
       }

@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
+import { wordsOfEveryPack } from '../languages';
 import { dateParserOf } from '../languages/date-parsers';
+import { alternation } from '../languages/word-patterns';
 import { collapseSpaces } from '../text/normalise';
 
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -41,7 +43,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
 const EXPLICIT_ZONE = /(\d(Z)|\b(GMT|UTC)\b|[+-]\d{2}:?\d{2}\s*$|\b[ECMP][SD]T\b)/i;
 
 /** A date labelled as an update or modification is not the publication date. */
-const UPDATE_WORDS = /updat|modifi|edited|обновл|изменен|оновл|змінен/i;
+const UPDATE_WORDS = new RegExp(alternation(wordsOfEveryPack((p) => p.dates.updateStems)), 'i');
 
 /** Metas with a publication date that Readability does not read, most specific first. */
 const EXTRA_DATE_METAS = [

@@ -36,6 +36,12 @@ export interface LanguageIdentity {
   conceptKeyed: boolean;
   /** Capitalised words inside a noun phrase may be adjectives (`41 strategic Russian aircraft`), not only names. */
   capitalisedAdjectives: boolean;
+  /**
+   * Its folded stems map to Russian keys through the lexicon's bridge (lib/claims/lexicon.ts `ukRu`, built
+   * from Apertium's ru↔uk pairs by scripts/build-lexicon.ts), and its words take Russian concepts where its own
+   * dictionary has none.
+   */
+  bridgedToRussian: boolean;
   /** Stems are folded (see foldLetters) so cognates of the packs of one script share a key. */
   foldStems: boolean;
   /** Letters written as another in normalised words (`ё` → `е`). */
@@ -67,6 +73,14 @@ export interface LanguagePack<Code extends string = string> extends LanguageIden
   quantities: Part<QuantityWords>;
   /** Endings and word classes (`grammar.json`). */
   grammar: Part<GrammarWords>;
+  /** How a claim is credited to a source (`attribution.json`). */
+  attribution: Part<AttributionWords>;
+  /** Days, months and the words around dates (`dates.json`). */
+  dates: Part<DateWords>;
+  /** Titles, organisation heads and member lists (`entities.json`). */
+  entities: Part<EntityWords>;
+  /** How an outlet names itself and credits pictures in its own text (`outlets.json`). */
+  outlets: Part<OutletWords>;
 }
 
 /** Words separated by single spaces, as the JSON files write them (see `words`). */
@@ -166,6 +180,122 @@ export interface GrammarWords {
   modifierEndings: WordList;
   /** Case endings pre-stemmed with each alias of a known name (`Киев` → `Киева`, `Києві`). */
   nameInflections: { feminineFinals: WordList; feminine: string[]; masculine: string[] };
+}
+
+export interface AttributionWords {
+  /** Reporting verbs in the forms news uses (`сообщил`, `said`). */
+  reportingVerbs: WordList;
+  /** Verbs after which the source follows a preposition (`говорится в ноте`, `said in a statement`). */
+  verbsWithIn: WordList;
+  /** The prepositions and articles stepped over after such a verb. */
+  inWords: WordList;
+  /** Prepositional cues by kind, each kind in order (a cue before the longer ones it starts). */
+  cues: { source: string[]; citing: string[]; pronoun: string[] };
+  /** Anonymous sources by role (`sources`, `officials`, …), stemmed. */
+  roles: WordTable;
+  /** Documents a claim is credited to (`note`, `statement`, …), stemmed. */
+  documents: WordTable;
+  /** Words for an outlet named earlier (`издание`, `agency`), stemmed. */
+  anaphors: WordList;
+  /** Outlets in the plural (`изданий`, `outlets`): a role, not one outlet. */
+  pluralMedia: WordList;
+  /** Quantifiers before a role noun (`несколько`, `several`). */
+  quantifiers: WordList;
+  /** Personal and possessive pronouns: the speaker named before. */
+  pronouns: WordList;
+  /** Words stepped over after a cue (`уже`, `also`, articles). */
+  skipForward: WordList;
+  /** Prepositions before a date word after a reporting verb (`повідомляє у вівторок`). */
+  datePrepositions: WordList;
+  /** Prepositions of place and time: a name after one is where or when, not who. */
+  placePrepositions: WordList;
+  /** Words through which a body's name runs on after its head word (`Ministry of Defence`). */
+  bodyNameJoiners: WordList;
+  /** Head words of bodies' names (`ministry`, `committee`). */
+  bodyHeads: WordList;
+  /** `and`: joins two sources in one phrase. */
+  coordination: WordList;
+  /** `of` in `one of`, `один из`. */
+  of: WordList;
+  /** `one` in `one of`. */
+  one: WordList;
+  /** Words that end a source phrase (`что`, `that`, `about`). */
+  clauseEnd: WordList;
+  /** `as` before a reporting verb (`как сообщает`). */
+  as: WordList;
+  /** Sentence openers of a sentence that only credits what came before (`об этом`, `this was`). */
+  reportingOnly: string[];
+  /** Sentence openers after which the outlet in context no longer holds (`напомним`, `earlier`). */
+  contextResets: string[];
+}
+
+export interface DateWords {
+  /** Stems that make a clause worth reading for dates (a month or weekday, `сегодня`). */
+  dateCueStems: WordList;
+  /** Whole words that do (`май`, `may`). */
+  dateCueWords: WordList;
+  /** Month stems: a date with one of them is absolute, not relative. */
+  monthStems: WordList;
+  /** Full month names after which a short number and a comma are not a day (`July, 22 people`). */
+  monthNames: WordList;
+  /** Word forms naming when something was said, never who said it (`субботу`, `yesterday`). */
+  dateWords: WordList;
+  /** Weekday stems by JS day number (0 = Sunday); `*` ends a prefix, other entries are whole words. */
+  weekdays: string[][];
+  /** Phrases before a date naming part of its period. */
+  partOfPeriod: { end: string[]; start: string[]; mid: string[] };
+  /** The day before the publication day (`накануне`). */
+  eve: WordList;
+  /** Words after a bare year (`года`, `р.`). */
+  yearWords: WordList;
+  /** Prepositions before a bare year (`в`, `since`). */
+  yearPrepositions: WordList;
+  /** After these verbs (`*` ends a prefix) and prepositions, a date is when something was said. */
+  reportedOn: { verbs: WordList; prepositions: WordList };
+  /** What the pack's date parser reads as a date but is a verb or noun here (`may`, `march`). */
+  falseDates: WordList;
+  /** Stems marking a page's date as an update (`обновл`, `updat`). */
+  updateStems: WordList;
+}
+
+export interface EntityWords {
+  /** Stems of capitalised titles that are not names (`президент`). */
+  titleStems: WordList;
+  /** Stems of heads that start an organisation's name (`офис`, `ministry`). */
+  orgHeadStems: WordList;
+  /** Verbs and phrases that open a list of members (`входят`, `includes`). */
+  membership: string[];
+  /** Phrases that mark such a list as partial (`в том числе`, `including`). */
+  partialList: string[];
+  /** Stems of relative words that end it (`котор`, `which`). */
+  listEndStems: WordList;
+}
+
+export interface OutletWords {
+  /** `Как` in `Как сообщал X`. */
+  asReportedOpeners: WordList;
+  /** `ранее` in `Как ранее сообщал X`. */
+  earlier: WordList;
+  /** Past-tense reporting verbs an outlet refers back to its own stories with. */
+  pastReportingVerbs: WordList;
+  /** `в` in `в Telegram-канале X`. */
+  channelPrepositions: WordList;
+  /** `нашем` in `в нашем Telegram-канале X`. */
+  our: WordList;
+  /** `Telegram-канале`. */
+  channel: WordList;
+  /** Verbs in `сообщает X со ссылкой на`. */
+  citingVerbs: WordList;
+  /** `со ссылкой на`. */
+  citing: string[];
+  /** Verbs in `…, пишет X.` (both verbs of `сообщает Y, пишет X.`). */
+  relayVerbs: WordList;
+  /** `Коллаж` in `Коллаж: X`: a collage is the outlet's own work. */
+  collage: WordList;
+  /** `Фото` in `Фото: X`. */
+  photo: WordList;
+  /** Credited names that are not the outlet: photo agencies, platforms, screenshots. */
+  notOutlets: string[];
 }
 
 /** Builds a pack from its parts; `code` is its folder's name and its BCP 47 primary tag. */

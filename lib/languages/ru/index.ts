@@ -1,8 +1,12 @@
 import { stemmer } from '@orama/stemmers/russian';
 import { definePack, type LanguageIdentity } from '../language-pack';
+import attribution from './attribution.json';
+import dates from './dates.json';
+import entities from './entities.json';
 import grammar from './grammar.json';
 import language from './language.json';
 import numbers from './numbers.json';
+import outlets from './outlets.json';
 import quantities from './quantities.json';
 import sentences from './sentences.json';
 import stopwords from './stopwords.json';
@@ -15,4 +19,8 @@ export const ru = definePack('ru', {
   numbers,
   quantities,
   grammar,
+  attribution,
+  dates,
+  entities,
+  outlets,
 });
