@@ -19,6 +19,12 @@ render(
         await browser.permissions.remove(ALL_SITES);
       },
       requestOrigins: (origins) => browser.permissions.request({ origins }),
+      releaseOrigins: async (origins) => {
+        if (await browser.permissions.contains(ALL_SITES)) return;
+        // Best effort: the feed is gone either way, and a grant the browser will not take back (a
+        // required one) stays.
+        await browser.permissions.remove({ origins }).catch(() => false);
+      },
       listFeeds: () => request(send, 'list-feeds', {}),
       followFeed: (feed) => request(send, 'follow-feed', feed),
       unfollowFeed: async (id) => (await request(send, 'unfollow-feed', { id })).removed,

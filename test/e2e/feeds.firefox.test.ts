@@ -133,4 +133,24 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds and keeping pa
     await popup.page.bringToFront();
     await popup.page.screenshot({ path: artifactPath('popup-followed-story-firefox.png') });
   });
+
+  it('gives the feeds’ site back when the last feed on it is unfollowed, and not before', async () => {
+    await options.page.bringToFront();
+    const origins = () =>
+      options.page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return (await api.permissions.getAll()).origins ?? [];
+      });
+    // The reader takes back the all-sites access of the test before; the feeds' own grant remains.
+    await options.page.evaluate(() =>
+      (globalThis as unknown as { browser: typeof chrome }).browser.permissions.remove({ origins: ['<all_urls>'] }),
+    );
+    expect(await origins()).toContain('http://127.0.0.1/*');
+    const [first, ...others] = (await options.feeds()).map((f) => f.url);
+    await options.unfollow(first as string);
+    expect(await origins()).toContain('http://127.0.0.1/*');
+    for (const url of others) await options.unfollow(url);
+    expect(await options.feeds()).toEqual([]);
+    expect(await origins()).not.toContain('http://127.0.0.1/*');
+  });
 });

@@ -111,6 +111,10 @@ export function Feeds({
   const unfollow = async (feed: FeedStatus) => {
     try {
       await client.unfollowFeed(feed.id);
+      // The feed's site was allowed for this feed: give it back unless another followed feed needs it.
+      const origin = originPattern(feed.url);
+      const stillNeeded = overview?.feeds.some((f) => f.id !== feed.id && originPattern(f.url) === origin);
+      if (!stillNeeded) await client.releaseOrigins([origin]);
       await reload();
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
@@ -218,6 +222,7 @@ export function Feeds({
                 <button
                   type="button"
                   class="link"
+                  data-testid="feed-unfollow"
                   aria-label={t('feedsUnfollowOne', feed.title)}
                   onClick={() => void unfollow(feed)}
                 >

@@ -18,6 +18,8 @@ export interface OptionsClient {
   revokeAllSitesAccess(): Promise<void>;
   /** Asks the browser for access to these origins (match patterns); must run from a click. */
   requestOrigins(patterns: string[]): Promise<boolean>;
+  /** Gives access to these origins back (nothing when the reader allowed all sites, which covers them). */
+  releaseOrigins(patterns: string[]): Promise<void>;
   listFeeds(): Promise<FeedsOverview>;
   followFeed(feed: { url: string; title?: string; lang?: string }): Promise<FeedStatus>;
   unfollowFeed(id: string): Promise<boolean>;

@@ -71,6 +71,24 @@ export class FeedsSection {
     );
   }
 
+  /** Clicks a followed feed's Unfollow and waits until it is gone from the list. */
+  async unfollow(url: string): Promise<void> {
+    await this.page.$$eval(
+      '[data-testid="feed"]',
+      (items, address) => {
+        const li = items.find((x) => x.getAttribute('data-url') === address);
+        (li?.querySelector('[data-testid="feed-unfollow"]') as HTMLButtonElement | null)?.click();
+      },
+      url,
+    );
+    await until(
+      this.page,
+      (address) =>
+        ![...document.querySelectorAll('[data-testid="feed"]')].some((x) => x.getAttribute('data-url') === address),
+      url,
+    );
+  }
+
   async feeds(): Promise<FeedRow[]> {
     return this.page.$$eval('[data-testid="feed"]', (items) =>
       items.map((li) => ({
