@@ -2,7 +2,7 @@ import { PACK_SCRIPTS, packsWrittenIn, words } from '../languages';
 import { foldCyrillic } from '../text/normalise';
 import { stem } from '../text/stem';
 import { type Token, tokenize } from '../text/tokenize';
-import KNOWN_NAMES from './known-names.json';
+import KNOWN_NAMES from '../languages/known-names.json';
 
 export type KnownKind = 'media' | 'org' | 'place';
 
@@ -11,7 +11,7 @@ export interface KnownName {
   kind: KnownKind;
 }
 
-// The names themselves are data, with their sources: known-names.json.
+// The names themselves are data, with their sources: lib/languages/known-names.json.
 /**
  * Folded stem variants of a token as the analyser may see it: stemmed by every language pack written in its
  * script (a Cyrillic word as Russian and as Ukrainian), folded where the pack folds stems.

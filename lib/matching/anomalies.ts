@@ -43,7 +43,9 @@ const WEEKDAYS: readonly RegExp[] = Array.from(
       'u',
     ),
 );
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// English weekday names for the detail text, by JS day number (1 January 2023 was a Sunday).
+const ENGLISH_WEEKDAY = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, day) => ENGLISH_WEEKDAY.format(Date.UTC(2023, 0, 1 + day)));
 
 /** The anomalies of one article: the first few of each kind, and how many of each there are. */
 export interface AnomalyReport {
