@@ -178,6 +178,8 @@ export interface GrammarWords {
   nameAdjectiveEndings: WordList;
   /** Words that stand before a role noun within its phrase (`официальные лица`, `senior officials`). */
   modifierEndings: WordList;
+  /** Possessive endings a word sheds in the tokenizer (`Witkoff's` is the name Witkoff), any case. */
+  possessiveEndings: WordList;
   /** Case endings pre-stemmed with each alias of a known name (`Киев` → `Киева`, `Києві`). */
   nameInflections: { feminineFinals: WordList; feminine: string[]; masculine: string[] };
 }
