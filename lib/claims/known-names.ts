@@ -1,8 +1,8 @@
 import { PACK_SCRIPTS, packsWrittenIn, words } from '../languages';
+import KNOWN_NAMES from '../languages/known-names.json';
 import { foldCyrillic } from '../text/normalise';
 import { stem } from '../text/stem';
 import { type Token, tokenize } from '../text/tokenize';
-import KNOWN_NAMES from '../languages/known-names.json';
 
 export type KnownKind = 'media' | 'org' | 'place';
 
