@@ -1,5 +1,6 @@
 import { errorMessage } from '../error-message';
 import type { Article, ExtractionResult } from '../extraction/article';
+import { validateExtraction } from '../protocol/article-schema';
 import type { ClaimCheck } from '../protocol/claim-check';
 import { type Handlers, type Message, ProtocolError, request, type TabAnalysis } from '../protocol/messages';
 import { MARK_CSS } from '../protocol/page-marks';
@@ -87,7 +88,12 @@ export function createBackground<E>(deps: BackgroundDeps<E>): BackgroundService 
         `Parallax cannot read this tab (browser pages, blank pages, the extension store and PDF viewers are off-limits): ${errorMessage(error)}`,
       );
     }
-    const extraction = await request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    const reply = await request((message) => deps.tabs.sendToTab(tabId, message), 'extract-page', {});
+    // What the content script read may have been tampered with by the page: checked by the one article schema.
+    const checked = validateExtraction(reply);
+    const extraction: ExtractionResult = checked.ok
+      ? checked.value
+      : { ok: false, reason: 'error', message: `The page gave Parallax an article it cannot use: ${checked.message}.` };
     if (extraction.ok) lastRead.set(tabId, extraction.article);
     deps.broadcast?.({ type: 'tab-read', payload: { tabId } });
     return extraction;

@@ -6,12 +6,11 @@ import { DEFAULT_MAX_CHARS, extractArticle } from '../extraction/extract-article
 import { resolvePageLanguage } from '../extraction/page-language';
 import { parseHtml } from '../extraction/parse-html';
 import { articleFromSeed } from '../extraction/seed-article';
-import { validateArticle } from '../storage/validation';
+import { validateArticle } from '../protocol/article-schema';
+import { isObject } from '../protocol/is-object';
 import { type FileKind, fileKind, InputError } from './input-error';
 
 export { type FileKind, fileKind, InputError };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads an exported article: a bare Article object or an export line (`{"type":"parallax-document",
@@ -24,8 +23,8 @@ function articleFromJson(name: string, content: string): Article {
   } catch (error) {
     throw new InputError(`${name}: not valid JSON (${errorMessage(error)})`);
   }
-  const raw = isRecord(value) && isRecord(value.article) ? value.article : value;
-  if (!isRecord(raw) || typeof raw.text !== 'string' || raw.text.trim() === '') {
+  const raw = isObject(value) && isObject(value.article) ? value.article : value;
+  if (!isObject(raw) || typeof raw.text !== 'string' || raw.text.trim() === '') {
     throw new InputError(`${name}: expected an article object with a non-empty "text"`);
   }
   const text = raw.text;

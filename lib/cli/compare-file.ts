@@ -1,5 +1,6 @@
 // Node-only: compares FILE with the seeds and `--corpus` documents (loaded by run-compare once the input passed its checks).
 import { analyze } from '../claims/analyze';
+import type { Article } from '../extraction/article';
 import type { Comparison } from '../matching/comparison';
 import { MemoryCorpus } from '../matching/memory-corpus';
 import { loadLexiconFromDisk } from '../node/load-lexicon-from-disk';
@@ -7,6 +8,8 @@ import { InputError } from './input-error';
 import { readArticle, readCorpus } from './load-documents';
 
 export interface CompareRun {
+  /** FILE as read (cut to the length compared). */
+  article: Article;
   comparison: Comparison;
   /** What was left out (unreadable corpus files, bad export lines, the end of a long text), one sentence each. */
   skipped: string[];
@@ -42,5 +45,5 @@ export async function compareFile(
     corpus.add(doc.id, doc.article, analyze(doc.article, lexicon));
   }
   const comparison = await corpus.compare(article, claims);
-  return { comparison, skipped, corpusSize: corpus.size };
+  return { article, comparison, skipped, corpusSize: corpus.size };
 }

@@ -31,16 +31,17 @@ export async function runCompare(argv: readonly string[], io: CommandIo, seedsDi
   try {
     // Refused before the engine and the lexicon are even loaded, so a wrong input is answered at once.
     probeInput(args.file, fileKind(basename(args.file)) ?? 'text');
-    const [{ compareFile }, { renderReport }] = await Promise.all([
+    const [{ compareFile }, { renderReport }, { buildReport }] = await Promise.all([
       import('./compare-file'),
       import('./render-report'),
+      import('../report/report'),
     ]);
     const run = await compareFile(args.file, args.corpus, args.seeds, seedsDir);
     for (const message of run.skipped) say(message);
     io.stdout(
       args.json
         ? `${terminalJson(run.comparison)}\n`
-        : renderReport(printableDeep(run.comparison), { color: io.color }),
+        : renderReport(printableDeep(buildReport(run.article, run.comparison)), { color: io.color }),
     );
     return 0;
   } catch (error) {

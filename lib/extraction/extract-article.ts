@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { errorMessage } from '../error-message';
 import { collapseSpaces } from '../text/normalise';
 import type { Article, ExtractionResult } from './article';
-import { DEFAULT_MAX_CHARS } from './article-limits';
+import { ARTICLE_FIELD_LIMITS, DEFAULT_MAX_CHARS } from './article-limits';
 import { judgeArticleShape } from './article-shape';
 import { refineTitle, titleFromText } from './article-title';
 import { type ComposeOptions, composeDocument, needsComposition } from './composed-document';
@@ -41,11 +41,19 @@ const httpUrl = (value: string | null | undefined, base?: string): string | null
   if (!value) return null;
   try {
     const url = new URL(value.trim(), base);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
+    // An address past the bound is no address to cite or to keep.
+    return /^https?:$/.test(url.protocol) && url.href.length <= ARTICLE_FIELD_LIMITS.url ? url.href : null;
   } catch {
     return null;
   }
 };
+
+/** Metadata cut to its bound (lib/protocol/article-schema.ts refuses longer), at a character, not inside a pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
 
 /** linkedom throws from `body` when a document has no root element; browsers return null. */
 function safeBody(doc: Document): HTMLElement | null {
@@ -155,7 +163,10 @@ function extract(doc: Document, options: ExtractOptions): ExtractionResult {
   const { text, truncated } = truncate(fullText, options.maxChars ?? DEFAULT_MAX_CHARS);
 
   const documentTitle = plainText(doc.title);
-  const title = plainText(refineTitle(parsed.title ?? '', doc)) || documentTitle || titleFromText(text);
+  const title = clip(
+    plainText(refineTitle(parsed.title ?? '', doc)) || documentTitle || titleFromText(text),
+    ARTICLE_FIELD_LIMITS.title,
+  );
   const lang = resolvePageLanguage(declaredLanguage(doc), text);
   const canonicalUrl =
     httpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url ?? undefined) ??
@@ -164,14 +175,17 @@ function extract(doc: Document, options: ExtractOptions): ExtractionResult {
 
   const article: Article = {
     title,
-    byline: plainText(parsed.byline) || null,
-    outlet: outletName(parsed.siteName, [canonicalUrl, ogUrl, url]) ?? 'Unknown outlet',
+    byline: clip(plainText(parsed.byline), ARTICLE_FIELD_LIMITS.byline) || null,
+    outlet: clip(
+      outletName(parsed.siteName, [canonicalUrl, ogUrl, url]) ?? 'Unknown outlet',
+      ARTICLE_FIELD_LIMITS.outlet,
+    ),
     url,
     canonicalUrl,
     published: findPublished(doc, parsed.publishedTime, findHeadline(doc, title), lang),
     lang,
     text,
-    excerpt: plainText(parsed.excerpt) || null,
+    excerpt: clip(plainText(parsed.excerpt), ARTICLE_FIELD_LIMITS.excerpt) || null,
     contentHash: contentHash(text),
   };
   if (truncated) article.truncated = true;

@@ -3,7 +3,7 @@ import type { Article } from '../extraction/article';
 import { LANGUAGE_PACKS } from '../languages';
 import { alternation } from '../languages/word-patterns';
 import { claimSimilarity, type TermWeights, type WeightedClaim, weighClaim } from './claim-similarity';
-import type { Anomaly, AnomalyCounts, AnomalyKind, Comparison } from './comparison';
+import type { Anomaly, AnomalyCounts } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
 import { isStatement } from './statement';
 import { SELF_SAME_CLAIM } from './thresholds';
@@ -53,9 +53,21 @@ export interface AnomalyReport {
   counts: AnomalyCounts;
 }
 
+/** What every anomaly producer reads: the article, its claims and their term weights. */
+export interface AnomalyInput {
+  article: Article;
+  claims: readonly Claim[];
+  weights: TermWeights;
+  /** The article's publication day as a UTC time, NaN when the page gives none. */
+  published: number;
+}
+
+/** Finds the anomalies of one kind in an article and adds them to the list. */
+export type AnomalyProducer = (input: AnomalyInput, out: AnomalyList) => void;
+
 /** Counts every anomaly, keeps the first `listedPerKind` of each kind, and counts a repeated finding once. */
 class AnomalyList {
-  readonly counts: AnomalyCounts = { 'future-date': 0, weekday: 0, 'self-contradiction': 0 };
+  readonly counts = Object.fromEntries(ANOMALY_KINDS.map((kind) => [kind, 0])) as AnomalyCounts;
   readonly listed: Anomaly[] = [];
   private readonly seen = new Set<string>();
 
@@ -76,7 +88,13 @@ function earliestDay(date: ClaimDate): number | null {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, dayOfMonth);
 }
 
-function futureDates(claim: Claim, published: number, out: AnomalyList): void {
+/** `future-date`: a dated event well past the article's own publication. */
+function futureDates({ claims, published }: AnomalyInput, out: AnomalyList): void {
+  if (Number.isNaN(published)) return;
+  for (const claim of claims) futureDatesIn(claim, published, out);
+}
+
+function futureDatesIn(claim: Claim, published: number, out: AnomalyList): void {
   for (const date of claim.dates) {
     // Relative dates are resolved from the publication day itself, and a bare year is often a plan.
     if (date.relative) continue;
@@ -99,7 +117,12 @@ function futureDates(claim: Claim, published: number, out: AnomalyList): void {
   }
 }
 
-function weekdayMismatches(claim: Claim, text: string, out: AnomalyList): void {
+/** `weekday`: a weekday named next to a date it does not fit. */
+function weekdayMismatches({ article, claims }: AnomalyInput, out: AnomalyList): void {
+  for (const claim of claims) weekdayMismatchesIn(claim, article.text, out);
+}
+
+function weekdayMismatchesIn(claim: Claim, text: string, out: AnomalyList): void {
   for (const date of claim.dates) {
     if (date.relative || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) continue;
     const from = Math.max(claim.start, date.start - WEEKDAY_REACH);
@@ -151,11 +174,12 @@ function contradictions(a: WeightedClaim, b: WeightedClaim, out: AnomalyList): v
 }
 
 /**
- * Two statements of one article that say the same thing with different counts of the same noun. Only
- * claims counting the same noun can contradict each other, so each claim is compared with the last few
- * earlier claims counting its nouns, within a fixed budget: linear in the article, never all pairs.
+ * `self-contradiction`: two statements of one article that say the same thing with different counts of
+ * the same noun. Only claims counting the same noun can contradict each other, so each claim is compared
+ * with the last few earlier claims counting its nouns, within a fixed budget: linear in the article,
+ * never all pairs.
  */
-function selfContradictions(claims: readonly Claim[], weights: TermWeights, out: AnomalyList): void {
+function selfContradictions({ claims, weights }: AnomalyInput, out: AnomalyList): void {
   const byNoun = new Map<string, WeightedClaim[]>();
   let examined = 0;
   let budget = ANOMALY_LIMITS.comparisons;
@@ -185,28 +209,32 @@ function selfContradictions(claims: readonly Claim[], weights: TermWeights, out:
 }
 
 /**
+ * Every kind of anomaly the engine reports, declared here once with the function that finds it.
+ * `AnomalyKind` is read from these keys, and test/unit/architecture/kinds.test.ts checks that each kind
+ * has its labels in the en/ru/uk locale files and a unit test that produces it.
+ */
+export const ANOMALY_PRODUCERS = {
+  'future-date': futureDates,
+  weekday: weekdayMismatches,
+  'self-contradiction': selfContradictions,
+} as const satisfies Record<string, AnomalyProducer>;
+
+export type AnomalyKind = keyof typeof ANOMALY_PRODUCERS;
+
+/** The anomaly kinds in the order the popup, the CLI and the exports list them. */
+export const ANOMALY_KINDS = Object.keys(ANOMALY_PRODUCERS) as AnomalyKind[];
+
+/**
  * Slips inside one article: dates past its own publication, weekdays that do not fit, counts that
- * disagree. Returns the first few of each kind and the count of each, never a list as long as the text.
+ * disagree. Returns the first few of each kind, in article order, and the count of each, never a list
+ * as long as the text.
  */
 export function findAnomalies(article: Article, claims: readonly Claim[], weights: TermWeights): AnomalyReport {
   const published = article.published ? Date.parse(article.published.slice(0, 10)) : Number.NaN;
+  const input: AnomalyInput = { article, claims, weights, published };
   const out = new AnomalyList();
-  for (const claim of claims) {
-    if (!Number.isNaN(published)) futureDates(claim, published, out);
-    weekdayMismatches(claim, article.text, out);
-  }
-  selfContradictions(claims, weights, out);
-  return { anomalies: out.listed, counts: out.counts };
-}
-
-/** Anomalies counted but not listed in a comparison, by kind (for "… and 12 more"). */
-export function unlistedAnomalies(
-  comparison: Pick<Comparison, 'anomalies' | 'anomalyCounts'>,
-): [AnomalyKind, number][] {
-  const out: [AnomalyKind, number][] = [];
-  for (const kind of ['future-date', 'weekday', 'self-contradiction'] as const) {
-    const more = (comparison.anomalyCounts?.[kind] ?? 0) - comparison.anomalies.filter((a) => a.kind === kind).length;
-    if (more > 0) out.push([kind, more]);
-  }
-  return out;
+  for (const kind of ANOMALY_KINDS) ANOMALY_PRODUCERS[kind](input, out);
+  // Stable: within one claim, kinds keep the registry's order.
+  const anomalies = [...out.listed].sort((a, b) => a.claim - b.claim);
+  return { anomalies, counts: out.counts };
 }

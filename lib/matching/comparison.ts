@@ -2,17 +2,19 @@
  * The result of comparing one article with the corpus: the JSON the CLI prints with `--json` and the
  * service worker sends to the popup. Plain data only, so it crosses message boundaries unchanged.
  */
+import type { AnomalyKind } from './anomalies';
+import type { DifferenceKind } from './differences';
 import type { FigureRow } from './figure-rows';
 
 export type Verdict = 'agrees' | 'differs' | 'related';
 
 /**
- * `number`: two values of one quantity; `date`: one event dated differently; `attribution`: one claim
- * credited to different sources; `name`: two outlets naming different people or parties in one role
- * (`генеральный секретарь НАТО X` / `NATO Secretary General Y`, a coalition of `страны ЕС и Канада` / `более
- * 30 государств, в том числе … США`).
+ * Declared with their producers in differences.ts (DIFFERENCE_PRODUCERS): `number`: two values of one
+ * quantity; `date`: one event dated differently; `attribution`: one claim credited to different sources;
+ * `name`: two outlets naming different people or parties in one role (`генеральный секретарь НАТО X` /
+ * `NATO Secretary General Y`, a coalition of `страны ЕС и Канада` / `более 30 государств, в том числе … США`).
  */
-export type DifferenceKind = 'number' | 'date' | 'attribution' | 'name';
+export type { DifferenceKind };
 
 /** A figure as a difference shows it (see Figure in lib/claims/claim.ts). */
 export interface DifferenceFigure {
@@ -99,12 +101,13 @@ export interface StoryMatch {
   claims: AlignedClaim[];
 }
 
-export type AnomalyKind = 'future-date' | 'weekday' | 'self-contradiction';
+/** Declared with their producers in anomalies.ts (ANOMALY_PRODUCERS). */
+export type { AnomalyKind };
 
 interface AnomalyBase {
   /** The phrase the anomaly is about, as written. */
   text: string;
-  /** The same finding in English, for the CLI and logs; the UI words the fields below in its own language. */
+  /** The same finding in English, for logs and the CLI's `--json`; the popup, the CLI's report and the exports word the fields below through the locale files. */
   detail: string;
   /** Index of the claim it was found in. */
   claim: number;

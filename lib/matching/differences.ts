@@ -85,7 +85,8 @@ const figurePart = (claim: Claim, f: Figure): DifferencePart => ({
   value: { figure: figureValue(f) },
 });
 
-function numberDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
+/** `number`: two values of one quantity that cannot both be right (`30` vs `27` leaders). */
+export function numberDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const isScore = (f: Figure): boolean => f.noun === 'score';
   const here = a.claim.figures.filter(countsSomething);
   const there = b.claim.figures.filter(countsSomething);
@@ -102,7 +103,8 @@ function numberDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   return pairs.map(([x, y]) => difference('number', a, b, figurePart(a.claim, x), figurePart(b.claim, y)));
 }
 
-function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
+/** `date`: one event dated differently (`6 января` vs `8 января`). */
+export function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   // `накануне` next to `6 января` usually describes two moments, so a relative date is paired with an
   // absolute one only when each claim gives a single date (`сегодня` vs `8 января`).
   // When a source spoke (`said Saturday`) is not when the event happened.
@@ -125,11 +127,11 @@ function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
 }
 
 /**
- * A claim credited to different named sources on the two sides: no source in common over the whole
+ * `attribution`: a claim credited to different named sources on the two sides: no source in common over the whole
  * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict), and
  * sources of one level (two outlets, or two speakers: see sourceLevel).
  */
-function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
+export function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const here = namedSources(a.claim, a.outlet);
   const there = namedSources(b.claim, b.outlet);
   if (here.size === 0 || there.size === 0) return [];
@@ -146,16 +148,32 @@ function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   return [difference('attribution', a, b, part(a, here), part(b, there))];
 }
 
-/** Figures, dates, attributions and names of two claims that state the same fact but cannot both be right. */
+/** Finds the differences of one kind between two claims that state the same fact. */
+export type DifferenceProducer = (a: ClaimSide, b: ClaimSide) => Difference[];
+
+/**
+ * Every kind of difference the engine reports, declared here once with the function that finds it, in
+ * the order a claim's differences are listed. `DifferenceKind` is read from these keys, and
+ * test/unit/architecture/kinds.test.ts checks that each kind has its labels in the en/ru/uk locale
+ * files and a unit test that produces it: a new kind is one line here, its producer and those.
+ */
+export const DIFFERENCE_PRODUCERS = {
+  number: numberDifferences,
+  date: dateDifferences,
+  attribution: attributionDifferences,
+  name: nameDifferences,
+} as const satisfies Record<string, DifferenceProducer>;
+
+export type DifferenceKind = keyof typeof DIFFERENCE_PRODUCERS;
+
+/** The difference kinds in the order findDifferences lists them. */
+export const DIFFERENCE_KINDS = Object.keys(DIFFERENCE_PRODUCERS) as DifferenceKind[];
+
 export type { ClaimSide };
 
+/** Figures, dates, attributions and names of two claims that state the same fact but cannot both be right. */
 export function findDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
-  return [
-    ...numberDifferences(a, b),
-    ...dateDifferences(a, b),
-    ...attributionDifferences(a, b),
-    ...nameDifferences(a, b),
-  ];
+  return DIFFERENCE_KINDS.flatMap((kind) => DIFFERENCE_PRODUCERS[kind](a, b));
 }
 
 // Case endings differ between any two mentions (`Уиткофф`/`Уиткоффом`); only a different stem is a variant.

@@ -5,8 +5,10 @@
  * message gets an error reply, never a crash.
  */
 
+import * as v from 'valibot';
 import type { Article, ExtractionResult } from '../extraction/article';
 import type { Comparison } from '../matching/comparison';
+import { contentHash } from './article-schema';
 import type { ClaimCheck } from './claim-check';
 import { parseSettings, type Settings } from './feed-settings';
 import type { LineError } from './import-report';
@@ -180,7 +182,6 @@ const empty = (p: unknown): Record<string, never> | string =>
   isEmptyRecord(p) ? {} : 'payload must be an empty object';
 const tabOnly = (p: unknown): { tabId: number } | string =>
   isRecord(p) && isTabId(p.tabId) ? { tabId: p.tabId } : 'payload.tabId must be a non-negative integer';
-const HASH = /^[0-9a-f]{16,64}$/;
 /** Marks drawn on one page: far more than an article's claims, bounded so one message stays small. */
 export const MAX_MARKS = 5_000;
 const SOURCES: readonly DocumentSource[] = DOCUMENT_SOURCES;
@@ -198,8 +199,7 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'save-tab': (p) => {
     if (!isRecord(p) || !isTabId(p.tabId)) return 'payload.tabId must be a non-negative integer';
     if (p.contentHash === undefined) return { tabId: p.tabId };
-    if (typeof p.contentHash !== 'string' || !HASH.test(p.contentHash))
-      return 'payload.contentHash must be a hex digest';
+    if (!v.is(contentHash, p.contentHash)) return 'payload.contentHash must be a hex digest';
     return { tabId: p.tabId, contentHash: p.contentHash };
   },
   'list-documents': (p) => {

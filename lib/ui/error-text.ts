@@ -1,7 +1,7 @@
 import type { ExtractionResult } from '../extraction/article';
 import type { LineErrorKind } from '../protocol/import-report';
 import { type ErrorCode, ProtocolError } from '../protocol/messages';
-import type { Translate } from './i18n';
+import type { Translate } from '../report/translate';
 
 /**
  * What the reader is told when something fails: always Parallax's own sentence, in the UI language,

@@ -14,8 +14,3 @@ export function formatBytes(bytes: number, locale: string): string {
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }
-
-/** Counts in the UI's locale (`1 000` in Russian, `1,000` in English). */
-export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
-}

@@ -1,5 +1,9 @@
-/** UI strings come from `_locales` through the browser (`i18n.getMessage`); tests pass a table instead. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+/**
+ * The extension pages' strings come from `_locales` through the browser (`i18n.getMessage`); what they
+ * word with them (dates, counts, figures, differences, anomalies) lives in lib/report, shared with the
+ * CLI and the exports.
+ */
+import type { Translate } from '../report/translate';
 
 /** The browser's i18n API as the pages use it (WXT types its keys; the UI passes plain strings). */
 export interface BrowserI18n {
@@ -16,20 +20,6 @@ export function pageLocale(i18n: BrowserI18n, doc: Document): { t: Translate; lo
   doc.documentElement.lang = locale;
   const getMessage = i18n.getMessage as (key: string, subs?: string | string[]) => string;
   return { t: (key, subs) => getMessage(key, subs) || key, locale };
-}
-
-export function formatDate(iso: string | null, locale: string): string | null {
-  if (!iso) return null;
-  const parts = iso.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
-  if (!parts) return iso;
-  const [, y, m, d] = parts;
-  const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
-    : m
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
 export function languageName(tag: string, locale: string): string {

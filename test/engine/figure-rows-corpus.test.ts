@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../lib/report/report';
 import { figureMoved, timelinePoints } from '../../lib/ui/figures/figure-timeline';
-import { comparisonToJson, comparisonToMarkdown } from '../../lib/ui/popup/export-comparison';
+import { reportToJson, reportToMarkdown } from '../../lib/ui/popup/export-comparison';
 import { corpusOf, loadDocument, seedDocuments, variant } from '../fixtures/matching/engine-fixture';
 import { corpusAvailable, corpusDir } from '../support/corpora';
 
@@ -37,11 +38,11 @@ describe('figures at a glance on real texts', () => {
   it('exports figures at a glance in Markdown and JSON', async () => {
     const here = variant('variant-003-thirty-leaders.txt');
     const comparison = await corpusOf(seedDocuments()).compare(here.article, here.claims);
-    const md = comparisonToMarkdown(here.article, comparison, {});
+    const md = reportToMarkdown(buildReport(here.article, comparison, {}));
     expect(md).toMatch(
       /## Figures at a glance\n\n- ≠ лідерів: more than 27 — (УНН, РБК-Украина|РБК-Украина, УНН) · \*\*more than 30\*\* — this page/,
     );
-    const json = JSON.parse(comparisonToJson(here.article, comparison, {}));
+    const json = JSON.parse(reportToJson(buildReport(here.article, comparison, {})));
     expect(json.comparison.figures[0].values[1].here).toBe(true);
     expect(json.figureTimelines).toEqual([]);
   });
@@ -66,11 +67,11 @@ describe('figures at a glance on real texts', () => {
         ['2025-03-31', 1700, false],
         ['2025-04-01', 2719, true],
       ]);
-      const md = comparisonToMarkdown(late.article, comparison, {});
+      const md = reportToMarkdown(buildReport(late.article, comparison, {}));
       expect(md).toContain('| Published | Outlet | Figure |');
       // The headline's `зросла до 1700` is the new total (1,700), the most precise figure of that day.
       expect(md).toMatch(/\| 2025-03-31 \| .+ \| 1,700 \|/);
-      const json = JSON.parse(comparisonToJson(late.article, comparison, {}));
+      const json = JSON.parse(reportToJson(buildReport(late.article, comparison, {})));
       const plotted = json.figureTimelines.find((t: { points: unknown[] }) => t.points.length === 3);
       expect(plotted.svg.match(/<circle /g)).toHaveLength(3);
     },

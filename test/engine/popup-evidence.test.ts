@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { claimCheckFrom, sentenceAround } from '../../lib/background/claim-check';
 import { pageMarks } from '../../lib/background/page-marks';
 import { claimRows } from '../../lib/matching/claim-rows';
+import { buildReport } from '../../lib/report/report';
 import { splitAround, storySummaries } from '../../lib/ui/popup/claim-rows';
-import { comparisonToJson, comparisonToMarkdown } from '../../lib/ui/popup/export-comparison';
+import { reportToJson, reportToMarkdown } from '../../lib/ui/popup/export-comparison';
 import { corpusOf, seedDocuments, variant } from '../fixtures/matching/engine-fixture';
 
 /** Seed-003 copy saying "понад 30 лідерів", compared with the five seeds, as the popup receives it. */
@@ -27,7 +28,7 @@ describe('what the popup shows and exports, on the seeds', () => {
   it('exports Markdown that cites each outlet, its link and the differing phrases on both sides', async () => {
     const { here, comparison } = await thirtyLeaders();
     const links = { '002_11f65d7f125b6a49.txt': { url: 'https://www.rbc.ua/example', published: '2026-01-06' } };
-    const md = comparisonToMarkdown(here.article, comparison, links);
+    const md = reportToMarkdown(buildReport(here.article, comparison, links));
     expect(md).toMatch(/^# Parallax comparison: /);
     expect(md).toContain('[Союзники Украины во вторник проведут встречу в Париже');
     expect(md).toContain('(https://www.rbc.ua/example)');
@@ -38,7 +39,7 @@ describe('what the popup shows and exports, on the seeds', () => {
 
   it('exports JSON with the comparison and the links, without the article text', async () => {
     const { here, comparison } = await thirtyLeaders();
-    const json = JSON.parse(comparisonToJson(here.article, comparison, {}));
+    const json = JSON.parse(reportToJson(buildReport(here.article, comparison, {})));
     expect(json.generator).toBe('Parallax');
     expect(json.article.text).toBeUndefined();
     expect(json.comparison.stories).toHaveLength(comparison.stories.length);

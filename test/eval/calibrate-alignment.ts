@@ -61,7 +61,7 @@ const orZero = (x: number): number => (Number.isNaN(x) ? 0 : x);
  */
 export async function fitAlignment(documents: EvalDocument[], log: (line: string) => void): Promise<AlignmentFit> {
   const tried = new Map<string, AlignmentFit>();
-  const fit = async (config: AlignConfig): Promise<AlignmentFit> => {
+  const tryConfig = async (config: AlignConfig): Promise<AlignmentFit> => {
     const key = JSON.stringify(config);
     const known = tried.get(key);
     if (known) return known;
@@ -86,12 +86,12 @@ export async function fitAlignment(documents: EvalDocument[], log: (line: string
     tried.set(key, result);
     return result;
   };
-  let best = await fit(START);
+  let best = await tryConfig(START);
   for (let pass = 0; pass < 3; pass++) {
     let improved = false;
     for (const [field, values] of GRIDS) {
       for (const v of values) {
-        const candidate = await fit({ ...best.config, [field]: v });
+        const candidate = await tryConfig({ ...best.config, [field]: v });
         if (candidate.objective > best.objective + 1e-9) {
           best = candidate;
           improved = true;

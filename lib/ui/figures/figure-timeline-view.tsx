@@ -1,7 +1,7 @@
 import type { FigureRow } from '../../matching/figure-rows';
-import { formatDate, type Translate } from '../i18n';
+import { figureValueText, formatFigureNumber, rowCounted } from '../../report/figure-words';
+import { formatDate, type Translate } from '../../report/translate';
 import { figureMoved, timelineLayout, timelinePoints } from './figure-timeline';
-import { figureValueText, formatFigureNumber, rowCounted } from './figure-words';
 
 const shortDate = (published: string, locale: string): string => {
   const ms = Date.parse(published.slice(0, 10));

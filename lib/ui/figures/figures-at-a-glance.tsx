@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { FigureRow, FigureValue } from '../../matching/figure-rows';
-import { formatDate, type Translate } from '../i18n';
+import { figureValueText, rowCounted, valueOutlets } from '../../report/figure-words';
+import { formatDate, type Translate } from '../../report/translate';
 import { FigureTimelineView } from './figure-timeline-view';
-import { figureValueText, rowCounted, valueOutlets } from './figure-words';
 
 export interface FiguresAtAGlanceProps {
   rows: FigureRow[];

@@ -4,8 +4,8 @@ import { SETTING_BOUNDS } from '../../protocol/feed-limits';
 import type { FeedRunSummary, FeedStatus, FeedsOverview, Settings } from '../../protocol/messages';
 import { OUTLET_FEEDS, type OutletFeed } from '../../protocol/outlet-feeds';
 import { normaliseFeedUrl, originPattern } from '../../protocol/web-url';
-import { formatCount } from '../format';
-import { countMessage, languageName, type Translate } from '../i18n';
+import { formatCount, type Translate } from '../../report/translate';
+import { countMessage, languageName } from '../i18n';
 import type { OptionsClient } from './options-client';
 
 type Status =

@@ -3,7 +3,7 @@ import { errorMessage } from '../../error-message';
 import { WEB_PAGES } from '../../protocol/feed-limits';
 import { siteHost } from '../../protocol/feed-settings';
 import type { Settings } from '../../protocol/messages';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../report/translate';
 import type { OptionsClient } from './options-client';
 
 /** "Keep what I read": off by default; turning it on asks for access to pages; a never-keep list. */

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DocumentSource } from '../../protocol/library';
 import type { LibraryEstimate, LibraryListing } from '../../protocol/messages';
 import { isWebUrl } from '../../protocol/web-url';
+import { formatCount, formatDate, type Translate } from '../../report/translate';
 import { errorText, lineErrorText, storageText } from '../error-text';
-import { formatBytes, formatCount } from '../format';
-import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { formatBytes } from '../format';
+import { countMessage, languageName } from '../i18n';
 import { type ImportRun, importFileProblem, importInParts, lineErrors, MAX_IMPORT_BYTES } from './import-in-parts';
 import type { OptionsClient } from './options-client';
 

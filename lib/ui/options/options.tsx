@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../report/translate';
 import { Feeds } from './feeds';
 import { KeepReading } from './keep-reading';
 import { Library } from './library';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../report/translate';
 import type { OptionsClient } from './options-client';
 
 /** The one optional permission: read pages without a click on the toolbar button each time. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../report/translate';
 import { Popup, type SettledState } from '../popup/popup';
 import type { PopupClient } from '../popup/popup-client';
 

@@ -1,8 +1,7 @@
 import type { ClaimCheck } from '../../protocol/claim-check';
-import { formatDate, type Translate } from '../i18n';
+import { formatDate, type Translate } from '../../report/translate';
 import { DifferenceList } from './difference-list';
-import { differenceMarks } from './difference-words';
-import { MarkedText } from './marked-text';
+import { differenceMarks, MarkedText } from './marked-text';
 
 /** The answer to "Compare this claim": the selected sentence and each outlet's version of it. */
 export function ClaimCheckView({ check, t, locale }: { check: ClaimCheck; t: Translate; locale: string }) {

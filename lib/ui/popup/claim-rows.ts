@@ -1,4 +1,5 @@
 import type { Comparison, StoryMatch } from '../../matching/comparison';
+import { storyCounts } from '../../report/report';
 
 export interface StorySummary {
   story: StoryMatch;
@@ -8,8 +9,8 @@ export interface StorySummary {
 
 export function storySummaries(comparison: Comparison): StorySummary[] {
   return comparison.stories.map((story) => {
-    const same = story.claims.filter((c) => c.verdict !== 'related');
-    return { story, shared: same.length, differing: same.filter((c) => c.verdict === 'differs').length };
+    const { claims, differing } = storyCounts(story);
+    return { story, shared: claims.length, differing };
   });
 }
 

@@ -1,12 +1,12 @@
 import { type ClaimRow, claimRows } from '../../matching/claim-rows';
 import type { Comparison } from '../../matching/comparison';
 import type { DocumentLink } from '../../protocol/messages';
-import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { formatDate, type Translate } from '../../report/translate';
+import { countMessage, languageName } from '../i18n';
 import { AnomalyList } from './anomaly-list';
 import { storySummaries } from './claim-rows';
 import { DifferenceList } from './difference-list';
-import { differenceMarks } from './difference-words';
-import { MarkedText } from './marked-text';
+import { differenceMarks, MarkedText } from './marked-text';
 
 export interface ComparisonViewProps {
   comparison: Comparison;

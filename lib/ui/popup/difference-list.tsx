@@ -1,6 +1,6 @@
 import type { Difference } from '../../matching/comparison';
-import type { Translate } from '../i18n';
-import { differenceDetail } from './difference-words';
+import { differenceDetail } from '../../report/difference-words';
+import type { Translate } from '../../report/translate';
 
 /**
  * The differences of one aligned claim: kind, the phrase here against the phrase there, then what each

@@ -1,10 +1,15 @@
-import type { Article } from '../../extraction/article';
-import { unlistedAnomalies } from '../../matching/anomalies';
-import { claimRows } from '../../matching/claim-rows';
-import type { Comparison } from '../../matching/comparison';
+/**
+ * The evidence exports: the report model (lib/report/report.ts) as Markdown and as JSON, worded in English
+ * through the English locale file, as the CLI words it.
+ */
+
 import type { FigureMention, FigureRow } from '../../matching/figure-rows';
+import { anomalyDetail } from '../../report/anomaly-words';
+import { differenceDetail } from '../../report/difference-words';
+import { englishT } from '../../report/english';
+import { figureValueText, rowCounted, valueOutlets } from '../../report/figure-words';
+import type { Report } from '../../report/report';
 import { collapseSpaces } from '../../text/normalise';
-import { englishT } from '../english';
 import {
   figureMoved,
   type TimelinePoint,
@@ -12,26 +17,22 @@ import {
   timelinePoints,
   timelineSvg,
 } from '../figures/figure-timeline';
-import { figureValueText, rowCounted } from '../figures/figure-words';
-import { differenceDetail } from './difference-words';
-
-/** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
-export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
 
 const quote = collapseSpaces;
 
 const figureValue = (v: Pick<FigureMention, 'value' | 'qualifier' | 'high' | 'versus'>): string =>
   figureValueText(v, englishT, 'en');
 const counted = (row: FigureRow): string => rowCounted(row, englishT);
+const THIS_PAGE = 'this page';
 const outletName = (m: Pick<FigureMention, 'documentId' | 'outlet'>): string =>
-  m.documentId === null ? 'this page' : m.outlet;
+  m.documentId === null ? THIS_PAGE : m.outlet;
 const day = (published: string): string => published.slice(0, 10);
 
 /** The quantities whose reports moved over time, each with its points and the plot as standalone SVG. */
 export function figureTimelines(
-  comparison: Comparison,
+  rows: readonly FigureRow[],
 ): { key: string; counted: string; points: TimelinePoint[]; svg: string }[] {
-  return comparison.figures.flatMap((row) => {
+  return rows.flatMap((row) => {
     const points = timelinePoints(row);
     if (!figureMoved(points)) return [];
     const svg = timelineSvg(timelineLayout(points), {
@@ -49,7 +50,7 @@ function figureLines(rows: readonly FigureRow[], timelines: ReturnType<typeof fi
   const out = ['## Figures at a glance', ''];
   for (const row of rows) {
     const values = row.values.map((v) => {
-      const outlets = [...new Set(v.mentions.map(outletName))].join(', ');
+      const outlets = valueOutlets(v, THIS_PAGE).join(', ');
       return `${v.here ? `**${figureValue(v)}**` : figureValue(v)} — ${outlets}`;
     });
     out.push(`- ${row.conflict ? '≠' : '='} ${quote(counted(row))}: ${values.join(' · ')}`);
@@ -70,8 +71,9 @@ function figureLines(rows: readonly FigureRow[], timelines: ReturnType<typeof fi
   return out;
 }
 
-/** The comparison as Markdown a reader can paste as evidence: claims, who shares or contradicts them, links, dates. */
-export function comparisonToMarkdown(article: Article, comparison: Comparison, links: DocumentLinks): string {
+/** The report as Markdown a reader can paste as evidence: claims, who shares or contradicts them, links, dates. */
+export function reportToMarkdown(report: Report): string {
+  const { article } = report;
   const out: string[] = [];
   out.push(`# Parallax comparison: ${quote(article.title)}`, '');
   out.push(`- Outlet: ${article.outlet}`);
@@ -79,17 +81,15 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
   if (article.published) out.push(`- Published: ${article.published}`);
   out.push(`- Language: ${article.lang}`, '');
   out.push('## Outlets reporting the same story', '');
-  if (comparison.stories.length === 0) out.push('None found in the library.');
-  for (const story of comparison.stories) {
-    const link = links[story.id]?.url;
-    const title = link ? `[${quote(story.title)}](${link})` : quote(story.title);
+  if (report.stories.length === 0) out.push('None found in the library.');
+  for (const story of report.stories) {
+    const title = story.url ? `[${quote(story.title)}](${story.url})` : quote(story.title);
     out.push(`- **${story.outlet}** — ${title} (${story.published ?? 'no date'}, ${story.lang})`);
   }
   out.push('');
-  out.push(...figureLines(comparison.figures, figureTimelines(comparison)));
-  const rows = claimRows(comparison);
-  if (rows.length) out.push('## Claims', '');
-  for (const row of rows) {
+  out.push(...figureLines(report.figures, figureTimelines(report.figures)));
+  if (report.claims.length) out.push('## Claims', '');
+  for (const row of report.claims) {
     out.push(`### ${row.differs ? '≠' : '='} ${quote(row.text)}`, '');
     for (const echo of row.echoes) {
       const verdict = echo.aligned.verdict === 'differs' ? 'differs' : 'agrees';
@@ -104,15 +104,17 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
     }
     out.push('');
   }
-  if (comparison.anomalies.length) {
+  if (report.anomalies.length) {
     out.push('## Anomalies in this article', '');
-    for (const a of comparison.anomalies) out.push(`- ${a.kind}: “${quote(a.text)}” — ${a.detail}`);
-    for (const [kind, more] of unlistedAnomalies(comparison)) out.push(`- … and ${more} more ${kind}`);
+    for (const group of report.anomalies) {
+      for (const a of group.listed) out.push(`- ${a.kind}: “${quote(a.text)}” — ${anomalyDetail(a, englishT, 'en')}`);
+      if (group.more > 0) out.push(`- … and ${group.more} more ${group.kind}`);
+    }
     out.push('');
   }
-  if (comparison.onlyHere.length) {
+  if (report.onlyHere.length) {
     out.push('## Claims only this outlet makes', '');
-    for (const c of comparison.onlyHere) out.push(`- ${quote(c)}`);
+    for (const c of report.onlyHere) out.push(`- ${quote(c)}`);
     out.push('');
   }
   return out.join('\n');
@@ -120,16 +122,16 @@ export function comparisonToMarkdown(article: Article, comparison: Comparison, l
 
 /**
  * The same evidence as JSON: the engine's comparison (with its figures at a glance), the timelines of
- * figures that moved (points and the plot as SVG), the article and the documents' links.
+ * figures that moved (points and the plot as SVG), the article without its text and the documents' links.
  */
-export function comparisonToJson(article: Article, comparison: Comparison, links: DocumentLinks): string {
+export function reportToJson(report: Report): string {
   return JSON.stringify(
     {
       generator: 'Parallax',
-      article: { ...article, text: undefined },
-      comparison,
-      figureTimelines: figureTimelines(comparison),
-      documents: links,
+      article: report.article,
+      comparison: report.comparison,
+      figureTimelines: figureTimelines(report.figures),
+      documents: report.documents,
     },
     null,
     2,

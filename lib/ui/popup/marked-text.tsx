@@ -1,9 +1,14 @@
-import type { TextRange } from '../../matching/comparison';
+import type { Difference, TextRange } from '../../matching/comparison';
 
 /** A phrase to mark in a text: where the engine says it is, and its words in case the text is another copy. */
 export interface Mark {
   phrase: string;
   range: TextRange | null;
+}
+
+/** The marks of a claim's differences on one side, at the exact spans the engine compared. */
+export function differenceMarks(differences: readonly Difference[], side: 'here' | 'there'): Mark[] {
+  return differences.map((d) => ({ phrase: d[side], range: d.spans[side] }));
 }
 
 /**

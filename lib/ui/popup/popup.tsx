@@ -2,13 +2,15 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../extraction/article';
 import type { ClaimCheck } from '../../protocol/claim-check';
 import { ProtocolError, type TabAnalysis } from '../../protocol/messages';
+import { buildReport, type DocumentLinks } from '../../report/report';
+import { formatDate, type Translate } from '../../report/translate';
 import { errorText, notArticleText } from '../error-text';
 import { FiguresAtAGlance } from '../figures/figures-at-a-glance';
-import { countMessage, formatDate, languageName, type Translate } from '../i18n';
+import { countMessage, languageName } from '../i18n';
 import { AnomalyList } from './anomaly-list';
 import { ClaimCheckView } from './claim-check-view';
 import { ComparisonView } from './comparison-view';
-import { comparisonToJson, comparisonToMarkdown, type DocumentLinks } from './export-comparison';
+import { reportToJson, reportToMarkdown } from './export-comparison';
 import type { PopupClient } from './popup-client';
 
 type State =
@@ -141,15 +143,12 @@ export function Popup({ client, t, locale, surface = 'popup', onOpenPanel, onSet
   const exportAs = async (format: 'markdown' | 'json', article: Article, analysis: TabAnalysis) => {
     if (!analysis.comparison) return;
     try {
+      const report = buildReport(article, analysis.comparison, links(analysis));
       if (format === 'markdown') {
-        await client.copyText(comparisonToMarkdown(article, analysis.comparison, links(analysis)));
+        await client.copyText(reportToMarkdown(report));
         setNotice({ kind: 'ok', text: t('popupCopied') });
       } else {
-        client.download(
-          'parallax-comparison.json',
-          comparisonToJson(article, analysis.comparison, links(analysis)),
-          'application/json',
-        );
+        client.download('parallax-comparison.json', reportToJson(report), 'application/json');
       }
     } catch {
       setNotice({ kind: 'error', text: t('popupCopyFailed') });

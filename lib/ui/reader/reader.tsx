@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../extraction/article';
+import { formatDate, type Translate } from '../../report/translate';
 import { errorText } from '../error-text';
-import { formatDate, languageName, type Translate } from '../i18n';
+import { languageName } from '../i18n';
 
 export interface ReaderProps {
   id: string;

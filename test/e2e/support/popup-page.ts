@@ -211,6 +211,7 @@ export class PopupPage {
 
   /** Everything the popup shows as text, as the reader sees it (inner text of the whole page). */
   async visibleText(): Promise<string> {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (hidden nodes excluded).
     return this.page.evaluate(() => document.body.innerText);
   }
 

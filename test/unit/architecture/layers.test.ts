@@ -18,13 +18,14 @@ const LAYERS: Record<string, readonly string[]> = {
   claims: [...LOWER, 'extraction'],
   matching: [...LOWER, 'extraction', 'claims'],
   protocol: ENGINE,
+  report: ENGINE,
   storage: [...ENGINE, 'protocol'],
   feeds: [...ENGINE, 'protocol', 'storage'],
   content: [...LOWER, 'extraction', 'protocol'],
-  ui: [...ENGINE, 'protocol'],
+  ui: [...ENGINE, 'protocol', 'report'],
   background: [...ENGINE, 'protocol', 'storage', 'feeds'],
   node: ENGINE,
-  cli: [...ENGINE, 'protocol', 'storage', 'node'],
+  cli: [...ENGINE, 'protocol', 'storage', 'node', 'report'],
 };
 /** Entrypoints only wire; the content script's may reach only what runs in a page. */
 const ENTRYPOINT_LAYERS: Record<string, readonly string[]> = {

@@ -108,6 +108,21 @@ describe('save-tab', () => {
   });
 });
 
+describe('what the content script answers', () => {
+  it('is checked by the article schema: a tampered article is a failed read, never compared or kept', async () => {
+    const h = harness();
+    h.navigate({ ...article('Подмена'), url: 'javascript:alert(1)' });
+    const read = await h.background.handlers['read-tab']({ tabId: 1 }, {});
+    expect(read).toEqual({
+      ok: false,
+      reason: 'error',
+      message: 'The page gave Parallax an article it cannot use: extraction.article.url is not an http(s) address.',
+    });
+    await expect(h.background.handlers['save-tab']({ tabId: 1 }, {})).rejects.toMatchObject({ code: 'not-article' });
+    expect(h.saved).toEqual([]);
+  });
+});
+
 describe('what the worker keeps of a tab', () => {
   it('stores nothing for a page that is only read and compared', async () => {
     const h = harness();

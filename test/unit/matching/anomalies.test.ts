@@ -29,7 +29,7 @@ const dated = (text: string, value: string, dateText: string, part?: 'end'): Cla
 };
 
 describe('findAnomalies', () => {
-  it('reports a date months after the publication date', () => {
+  it('reports a date months after the publication date as a future-date anomaly', () => {
     const text = 'В конце декабря 2026 года Макрон анонсировал встречу.';
     const claim = dated(text, '2026-12', 'В конце декабря 2026 года', 'end');
     const [anomaly] = findAnomalies(articleWith(text), [claim], flat).anomalies;
@@ -48,7 +48,7 @@ describe('findAnomalies', () => {
     expect(findAnomalies(articleWith(text), [dated(text, '2026-01-15', '15 января')], flat).anomalies).toEqual([]);
   });
 
-  it('reports a weekday that does not fit its date', () => {
+  it('reports a weekday that does not fit its date as a weekday anomaly', () => {
     const text = 'Переговоры в Париже во вторник, 7 января, будут сосредоточены на гарантиях.';
     const [anomaly] = findAnomalies(articleWith(text), [dated(text, '2026-01-07', '7 января')], flat).anomalies;
     expect(anomaly?.kind).toBe('weekday');
@@ -61,7 +61,7 @@ describe('findAnomalies', () => {
     expect(findAnomalies(articleWith(text), [dated(text, '2026-01-06', '6 января')], flat).anomalies).toEqual([]);
   });
 
-  it('reports one article giving two counts for the same thing', () => {
+  it('reports one article giving two counts for the same thing as a self-contradiction anomaly', () => {
     const terms = ['борт', 'самолет', 'пассажир', 'екипаж', 'находил'];
     const a = makeClaim({
       index: 0,

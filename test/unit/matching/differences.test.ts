@@ -181,7 +181,7 @@ describe('findDifferences', () => {
     expect(findDifferences(side(here, 'РБК-Украина'), side(there))).toEqual([]);
   });
 
-  it('flags dates that resolve differently and accepts them at a shared precision', () => {
+  it('flags dates that resolve differently as a date difference, and accepts them at a shared precision', () => {
     const day = (value: string, text: string, relative = false) => ({
       value,
       text,

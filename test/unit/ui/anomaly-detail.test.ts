@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Anomaly } from '../../../lib/matching/comparison';
-import { anomalyDetail } from '../../../lib/ui/popup/anomaly-list';
+import { anomalyDetail } from '../../../lib/report/anomaly-words';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** getMessage for one locale, with `$1`… substituted as the browser does. */

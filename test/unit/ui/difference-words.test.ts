@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../../lib/matching/comparison';
-import { englishT } from '../../../lib/ui/english';
-import type { Translate } from '../../../lib/ui/i18n';
-import { differenceDetail, differenceMarks } from '../../../lib/ui/popup/difference-words';
-import { markedRanges } from '../../../lib/ui/popup/marked-text';
+import { differenceDetail } from '../../../lib/report/difference-words';
+import { englishT } from '../../../lib/report/english';
+import type { Translate } from '../../../lib/report/translate';
+import { differenceMarks, markedRanges } from '../../../lib/ui/popup/marked-text';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 function translate(lang: string): Translate {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figureMarks } from '../../../lib/background/figure-marks';
 import type { FigureMention, FigureRow } from '../../../lib/matching/figure-rows';
+import { valueOutlets } from '../../../lib/report/figure-words';
 import { figureMoved, timelineLayout, timelinePoints, timelineSvg } from '../../../lib/ui/figures/figure-timeline';
-import { valueOutlets } from '../../../lib/ui/figures/figure-words';
 
 function mention(
   value: number,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countMessage, type Translate } from '../../../lib/ui/i18n';
+import type { Translate } from '../../../lib/report/translate';
+import { countMessage } from '../../../lib/ui/i18n';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const LOCALES = ['en', 'ru', 'uk'];
@@ -22,7 +23,8 @@ function usedKeys(): { literal: Set<string>; prefixes: Set<string>; counts: Set<
   const literal = new Set<string>();
   const prefixes = new Set<string>();
   const counts = new Set<string>();
-  for (const file of [...sourceFiles(join(ROOT, 'lib', 'ui')), ...sourceFiles(join(ROOT, 'entrypoints'))]) {
+  const dirs = [join(ROOT, 'lib', 'ui'), join(ROOT, 'lib', 'report'), join(ROOT, 'entrypoints')];
+  for (const file of dirs.flatMap(sourceFiles)) {
     const src = readFileSync(file, 'utf8');
     for (const m of src.matchAll(/\b(?:t|getMessage)\('([A-Za-z0-9_]+)'/g)) literal.add(m[1] as string);
     for (const m of src.matchAll(/\bt\(`([A-Za-z0-9_]+)\$\{/g)) prefixes.add(m[1] as string);

@@ -1,12 +1,6 @@
-import type { Difference, DifferenceValue } from '../../matching/comparison';
-import { figureValueText, roleLabel } from '../figures/figure-words';
-import { formatDate, type Translate } from '../i18n';
-import type { Mark } from './marked-text';
-
-/** The marks of a claim's differences on one side, at the exact spans the engine compared. */
-export function differenceMarks(differences: readonly Difference[], side: 'here' | 'there'): Mark[] {
-  return differences.map((d) => ({ phrase: d[side], range: d.spans[side] }));
-}
+import type { Difference, DifferenceValue } from '../matching/comparison';
+import { figureValueText, roleLabel } from './figure-words';
+import { formatDate, type Translate } from './translate';
 
 /** `2024-03-30T06:00` as a date with its time in the UI locale; a date alone as a date. */
 export function formatDateTime(iso: string, locale: string): string {

@@ -1,5 +1,5 @@
-import type { FigureMention, FigureRow, FigureValue } from '../../matching/figure-rows';
-import type { Translate } from '../i18n';
+import type { FigureMention, FigureRow, FigureValue } from '../matching/figure-rows';
+import type { Translate } from './translate';
 
 /** A figure's number in the UI locale (`2 719`, `2,719`, `7,7`). */
 export function formatFigureNumber(value: number, locale: string): string {

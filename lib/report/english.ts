@@ -1,5 +1,5 @@
 import MESSAGES from '../../assets/_locales/en/messages.json';
-import type { Translate } from './i18n';
+import type { Translate } from './translate';
 
 const messages = MESSAGES as Record<string, { message: string }>;
 
