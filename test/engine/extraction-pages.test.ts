@@ -132,7 +132,6 @@ describe('extraction on real pages (test/pages)', () => {
       expect(details).toEqual([]);
     });
   }
-
 });
 
 describe('seed pages', () => {
