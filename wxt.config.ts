@@ -2,6 +2,20 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * The language packs' `about` notes (lib/languages) say what each list holds and where it comes from, for
+ * people reading the data; the extension ships the lists without them.
+ */
+const languagePackNotes = {
+  name: 'parallax-language-pack-notes',
+  enforce: 'pre' as const,
+  transform(code: string, id: string): string | null {
+    if (!/[\\/]lib[\\/]languages[\\/].*\.json$/.test(id)) return null;
+    const { about: _about, ...data } = JSON.parse(code) as Record<string, unknown>;
+    return JSON.stringify(data);
+  },
+};
+
 // Permissions are the minimum the product needs: the content script is injected on demand
 // (activeTab + scripting), never on every site.
 export default defineConfig({
@@ -10,7 +24,7 @@ export default defineConfig({
   publicDir: 'assets',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), languagePackNotes],
     resolve: {
       alias: {
         // linkedom (the worker's HTML parser for followed articles) imports a CSS parser only for

@@ -1,5 +1,5 @@
 import type { Article } from '../extraction/article';
-import { detectLanguage, SUPPORTED_LANGUAGES } from '../language/detect-language';
+import { detectLanguage, SUPPORTED_LANGUAGES, sentenceLanguage } from '../language/detect-language';
 import { splitClauses } from '../text/clauses';
 import { splitParagraphs, splitSentences, type TextSpan } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
@@ -15,33 +15,6 @@ export interface Analyzer {
   analyze(article: Article): Claim[];
 }
 
-/** Letters that tell a sentence's script and language apart, counted in one pass. */
-interface LetterCounts {
-  /** і ї є ґ (either case): Ukrainian only. */
-  uk: number;
-  /** ы э ъ ё (either case): Russian only. */
-  ru: number;
-  cyrillic: number;
-  /** A–Z, a–z. */
-  latin: number;
-}
-
-// One loop over the code units instead of four regex matches, each allocating an array of every hit.
-function countLetters(s: string): LetterCounts {
-  const counts: LetterCounts = { uk: 0, ru: 0, cyrillic: 0, latin: 0 };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
-    } else if (c >= 0x0400 && c <= 0x04ff) {
-      counts.cyrillic++;
-      const lower = c >= 0x0410 && c <= 0x042f ? c + 0x20 : c >= 0x0400 && c <= 0x040f ? c + 0x50 : c;
-      if (lower === 0x0456 || lower === 0x0457 || lower === 0x0454 || c === 0x0491 || c === 0x0490) counts.uk++;
-      else if (lower === 0x044b || lower === 0x044d || lower === 0x044a || lower === 0x0451) counts.ru++;
-    }
-  }
-  return counts;
-}
 const HEADING_END = /[.!?…:;"»”)]$/;
 const SHORT_QUOTE = /["«„“]([^"«»„“”]{1,60})["»“”]/g;
 const MAX_NAME_WORDS = 4;
@@ -52,18 +25,8 @@ export function articleLanguage(article: Article): string {
   return detectLanguage(article.text);
 }
 
-/**
- * A sentence's language. Letters only one of Russian/Ukrainian has decide between the two (a Russian
- * quote in a Ukrainian article); mostly-Latin sentences are detected; anything else follows the article.
- */
-export function sentenceLanguage(sentence: string, articleLang: string): string {
-  if (articleLang === 'und') return 'und';
-  const { uk, ru, cyrillic: cyr, latin: lat } = countLetters(sentence);
-  if (uk > 0 && ru === 0) return 'uk';
-  if (ru > 0 && uk === 0) return 'ru';
-  if (articleLang === 'en' ? cyr > lat : lat > 2 * cyr && lat > 40) return detectLanguage(sentence);
-  return articleLang;
-}
+// A sentence's language is told where every language is told apart.
+export { sentenceLanguage };
 
 /** Quoted stretches of at most four words: titles and names (`"Коалиции решительных"`), never counts. */
 function shortQuotes(text: string, span: TextSpan): TextSpan[] {

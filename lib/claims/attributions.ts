@@ -1,151 +1,89 @@
-import { foldCyrillic } from '../text/normalise';
-import { stem } from '../text/stem';
+import { LANGUAGE_PACKS, languagePack, packsWrittenIn, words, wordsOfEveryPack } from '../languages';
+import { alternation, endingsPattern } from '../languages/word-patterns';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import type { Attribution, AttributionLink } from './claim';
 import { type ArticleNames, nameKey, stemFor } from './entities';
 import { matchKnownName } from './known-names';
+import { foldedStem } from './lexicon';
 
-// Reporting verbs of ru/uk/en in the forms news uses; matched on the normalised word.
-const VERBS = new Set(
-  (
-    'пишет пишут писал писала писали сообщает сообщают сообщил сообщила сообщили сообщило сообщал сообщала ' +
-    'заявил заявила заявили заявляет заявляют говорится отмечает отмечают отметил отметила отметили подчеркнул ' +
-    'подчеркнула подчеркнули утверждает утверждают утверждал рассказал рассказала рассказали передает передаёт ' +
-    'уточняет уточнил уточнила информирует сказал сказала сказали добавил добавила добавили напоминает пояснил ' +
-    'пояснила цитирует ознакомилось ознакомился ознакомилась ознакомились подтвердили подтвердил подтвердила ' +
-    'пише пишуть писав писала повідомляє повідомляють повідомив повідомила повідомили заявив заявила заявили ' +
-    'заявляє йдеться зазначає зазначив зазначила зазначили зауважує зауважив наголосив наголосила наголошує ' +
-    'розповів розповіла розповіли передає уточнює інформує сказав сказала сказали додав додала додали нагадує ' +
-    'ознайомилося ознайомився ознайомилася підтвердили підтвердив підтвердила ' +
-    'said says reported reports told wrote writes stated announced noted added claimed confirmed mentioned suggested ' +
-    'indicated warned insisted denied revealed'
-  ).split(' '),
-);
+const wordSet = (list: (p: (typeof LANGUAGE_PACKS)[number]) => string): ReadonlySet<string> =>
+  new Set(wordsOfEveryPack(list));
+const attribution = (p: (typeof LANGUAGE_PACKS)[number]) => p.attribution;
+
+// Every language pack's attribution words (lib/languages/<code>/attribution.json), matched on the normalised word.
+// Reporting verbs in the forms news uses.
+const VERBS = wordSet((p) => attribution(p).reportingVerbs);
 // `говорится в ноте`, `йдеться у повідомленні`, `said in a statement`: the source follows a preposition.
 // `сообщили в СК`, `у ГУР підтвердили`: Russian and Ukrainian name the body speaking after `в`/`у` too.
-const VERBS_WITH_IN = new Set(
-  (
-    'говорится йдеться said says stated сообщили заявили отметили уточнили подтвердили рассказали ' +
-    'повідомили заявили зазначили уточнили підтвердили розповіли'
-  ).split(' '),
-);
-const IN = new Set(['в', 'во', 'у', 'in', 'a', 'the', 'an']);
+const VERBS_WITH_IN = wordSet((p) => attribution(p).verbsWithIn);
+const IN = wordSet((p) => attribution(p).inWords);
 
 type CueKind = 'source' | 'citing' | 'pronoun';
-// Prepositional cues; `citing` ones name the source of the outlet named by a verb in the same sentence.
-const PREPOSITIONS: readonly [string[], CueKind][] = [
-  [['по', 'данным'], 'source'],
-  [['по', 'словам'], 'source'],
-  [['по', 'информации'], 'source'],
-  [['по', 'сведениям'], 'source'],
-  [['по', 'оценкам'], 'source'],
-  [['согласно'], 'source'],
-  [['за', 'даними'], 'source'],
-  [['за', 'словами'], 'source'],
-  [['за', 'інформацією'], 'source'],
-  [['за', 'оцінками'], 'source'],
-  [['згідно', 'з'], 'source'],
-  [['згідно', 'із'], 'source'],
-  [['according', 'to'], 'source'],
-  [['as', 'reported', 'by'], 'source'],
-  [['as', 'quoted', 'by'], 'source'],
-  [['quoted', 'by'], 'source'],
-  [['as', 'cited', 'by'], 'source'],
-  [['со', 'ссылкой', 'на'], 'citing'],
-  [['с', 'ссылкой', 'на'], 'citing'],
-  [['з', 'посиланням', 'на'], 'citing'],
-  [['із', 'посиланням', 'на'], 'citing'],
-  [['citing'], 'citing'],
-  // `по его словам`: the speaker named just before.
-  ...['его', 'ее', 'её', 'их'].map((p): [string[], CueKind] => [['по', p, 'словам'], 'pronoun']),
-  ...['його', 'її', 'їх', 'їхніми'].map((p): [string[], CueKind] => [['за', p, 'словами'], 'pronoun']),
-  ...['him', 'her', 'them'].map((p): [string[], CueKind] => [['according', 'to', p], 'pronoun']),
-];
+const CUE_KINDS: readonly CueKind[] = ['source', 'citing', 'pronoun'];
+// Prepositional cues; `citing` ones name the source of the outlet named by a verb in the same sentence;
+// `pronoun` ones (`по его словам`) the speaker named just before.
+const PREPOSITIONS: readonly [string[], CueKind][] = LANGUAGE_PACKS.flatMap((p) =>
+  CUE_KINDS.flatMap((kind) => attribution(p).cues[kind].map((cue): [string[], CueKind] => [words(cue), kind])),
+);
 
-const ROLE_WORDS: Record<string, string> = {
-  sources: 'источник источники джерело джерела source sources',
-  officials: 'чиновник чиновники посадовець посадовці official officials лица особи',
-  diplomats: 'дипломат дипломаты дипломати diplomat diplomats',
-  representatives:
-    'представитель представители представник представники spokesman spokeswoman spokesperson representative representatives',
-  experts: 'эксперт эксперты експерт експерти аналитик аналітик expert experts analyst analysts',
-  authorities: 'власти влада уряд правительство government authorities',
-  media: 'сми змі media',
-  journalists: 'журналист журналисты журналіст журналісти journalist journalists reporter reporters',
-};
-const DOCUMENT_WORDS: Record<string, string> = {
-  note: 'нота ноте ноті note memo',
-  statement: 'сообщение сообщении повідомлення повідомленні заявление заявлении заява заяві statement release message',
-  document: 'документ документе документі document',
-  report: 'доклад докладе доповідь доповіді отчет отчете звіт звіті report',
-  release: 'релиз релизе пресс-релиз пресс-релизе реліз релізі прес-реліз прес-релізі',
-};
-// `издание`, `видання`, `агентство`: the outlet named earlier in the article.
-const ANAPHORS =
-  'издание издания изданию видання агентство агентства агентству outlet agency publication newspaper газета газеты телеканал ' +
-  'телеканала телевидение телевидения телебачення телеканалу television broadcaster channel';
-const PLURAL_MEDIA = new Set(['изданий', 'агентств', 'видань', 'outlets', 'agencies', 'publications', 'newspapers']);
-const QUANTIFIERS = new Set(
-  'несколько ряд многие многих кілька низка декілька багато several many some multiple'.split(' '),
-);
-const PRONOUNS = new Set('его ее её их он она они його її їх він вона вони his her their he she they'.split(' '));
-const SKIP_FORWARD = new Set('уже также тоже сразу ранее вже також теж одразу also the a an'.split(' '));
+const PLURAL_MEDIA = wordSet((p) => attribution(p).pluralMedia);
+const QUANTIFIERS = wordSet((p) => attribution(p).quantifiers);
+const PRONOUNS = wordSet((p) => attribution(p).pronouns);
+const SKIP_FORWARD = wordSet((p) => attribution(p).skipForward);
 // Days and months name when something was said (`said Saturday`, `повідомляє у вівторок`), never who said it.
-const DATE_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight ' +
-    'january february march april may june july august september october november december ' +
-    'понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье сегодня вчера накануне ' +
-    "понеділок понеділка вівторок вівторка середу середа четвер четверга пʼятницю п’ятницю п'ятницю суботу субота неділю неділя сьогодні вчора напередодні " +
-    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
-    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'
-  ).split(' '),
-);
+const DATE_WORDS = wordSet((p) => p.dates.dateWords);
 // A date phrase right after a reporting verb is stepped over (`повідомляє у вівторок Associated Press`).
-const DATE_PREPOSITIONS = new Set(['в', 'во', 'у', 'on', 'in', 'last', 'this']);
+const DATE_PREPOSITIONS = wordSet((p) => attribution(p).datePrepositions);
 // Locative and temporal prepositions: a name after one (`на засіданні Держдуми РФ`) is where or when, not who.
-const PLACE_PREPOSITIONS = new Set(
-  'в во на у при під под після после перед до in at on during after before from'.split(' '),
-);
-const PHRASE_ADJECTIVE = /(ых|их|ого|его|ой|ий|ый|ая|яя|ое|ее|ые|ие|ому|ему|ім|ій|ої|і)$/;
+const PLACE_PREPOSITIONS = wordSet((p) => attribution(p).placePrepositions);
+const PHRASE_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.phraseAdjectiveEndings));
 // `Ria Novosti news agency`: how far a common noun for an outlet may follow its name.
 const APPOSITION_REACH = 20;
-const ENGLISH_OF = new Set(['of', 'for']);
-// Head words of English bodies' names (`Investigative Committee`, `Ministry of Defence`).
-const ENGLISH_BODY =
-  /^(ministry|committee|service|office|department|council|agency|bureau|commission|staff|forces|command|administration|government|court|prosecutor|police|guard|directorate|parliament)$/;
-// A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`).
-const NAME_ADJECTIVE = /(ое|ая|ый|ий|ой|ое|ее|ых|их|ого|ої|ого|ное|на|не|ні)$/;
-const COORDINATION = new Set(['и', 'та', 'і', 'й', 'and']);
-const OF = new Set(['из', 'з', 'із', 'of']);
-const CLAUSE_END = new Set(['что', 'чтобы', 'що', 'щоб', 'that', 'о', 'об', 'про', 'about']);
-const AS = new Set(['как', 'як', 'as']);
+// `Ministry of Defence`, `Security Service of Ukraine`: a body's name runs on through `of` after its head word.
+const BODY_NAME_JOINERS = wordSet((p) => attribution(p).bodyNameJoiners);
+// Head words of bodies' names (`Investigative Committee`, `Ministry of Defence`).
+const BODY_HEADS = wordSet((p) => attribution(p).bodyHeads);
+// A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`),
+// in the scripts whose packs have such endings.
+const NAME_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.nameAdjectiveEndings));
+const NAME_ADJECTIVE_SCRIPTS: ReadonlySet<string> = new Set(
+  LANGUAGE_PACKS.filter((p) => p.grammar.nameAdjectiveEndings).map((p) => p.script),
+);
+const COORDINATION = wordSet((p) => attribution(p).coordination);
+const OF = wordSet((p) => attribution(p).of);
+const ONE = wordSet((p) => attribution(p).one);
+const CLAUSE_END = wordSet((p) => attribution(p).clauseEnd);
+const AS = wordSet((p) => attribution(p).as);
 // Words that can stand before a role noun within its phrase: adjectives, `один из`, `несколько`.
-const MODIFIER = /(ий|ый|ой|ая|яя|ое|ее|ие|ые|их|ых|ім|і|ior|ean|an|ish|ch|ese|ed)$/;
+const MODIFIER = endingsPattern(wordsOfEveryPack((p) => p.grammar.modifierEndings));
 const isModifier = (t: Token): boolean =>
-  MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || t.norm === 'один' || t.norm === 'one';
+  MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || ONE.has(t.norm);
 const QUOTE_THEN_DASH = /["»”“]\s*,?\s*[-–—]\s*$/;
 const SEPARATOR = /[,.;:!?"«»„“”()\u2013\u2014]|\s-\s/;
-const REPORTING_ONLY = /^(?:об этом|о том|про це|про це|this was|that was|this is according)/i;
-const RESET = /^(?:напомним|нагадаємо|ранее|раніше|earlier|previously)(?!\p{L})/iu;
+const REPORTING_ONLY = new RegExp(`^${alternation(LANGUAGE_PACKS.flatMap((p) => attribution(p).reportingOnly))}`, 'i');
+const RESET = new RegExp(
+  String.raw`^${alternation(LANGUAGE_PACKS.flatMap((p) => attribution(p).contextResets))}(?!\p{L})`,
+  'iu',
+);
 
-function stemTable(table: Record<string, string>): Map<string, string> {
+/**
+ * Folded stems of every pack's words of a table, each word stemmed as every language written in its pack's
+ * script would (a Russian text quotes Ukrainian words and the reverse).
+ */
+function stemTable(table: (p: (typeof LANGUAGE_PACKS)[number]) => Record<string, string>): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [key, words] of Object.entries(table)) {
-    for (const w of words.split(' ')) {
-      if (/^[a-z]/.test(w)) map.set(stem(w, 'en'), key);
-      else {
-        map.set(foldCyrillic(stem(w, 'ru')), key);
-        map.set(foldCyrillic(stem(w, 'uk')), key);
-      }
+  for (const pack of LANGUAGE_PACKS) {
+    for (const [key, list] of Object.entries(table(pack))) {
+      for (const w of words(list)) for (const p of packsWrittenIn(pack.script)) map.set(foldedStem(w, p.code), key);
     }
   }
   return map;
 }
-const ROLES = stemTable(ROLE_WORDS);
-const DOCUMENTS = stemTable(DOCUMENT_WORDS);
-const ANAPHOR_STEMS = stemTable({ anaphor: ANAPHORS });
+const ROLES = stemTable((p) => attribution(p).roles);
+const DOCUMENTS = stemTable((p) => attribution(p).documents);
+// `издание`, `видання`, `агентство`: the outlet named earlier in the article.
+const ANAPHOR_STEMS = stemTable((p) => ({ anaphor: attribution(p).anaphors }));
 
 /** A reporting phrase found in one sentence, before article-level resolution. */
 export interface SentenceReport {
@@ -278,12 +216,12 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
     const next = r.tokens[i + 1];
     if (
       t.capitalised &&
-      t.script === 'cyrillic' &&
+      NAME_ADJECTIVE_SCRIPTS.has(t.script) &&
       NAME_ADJECTIVE.test(t.norm) &&
       next &&
       i + 1 < to &&
       !next.capitalised &&
-      next.script === 'cyrillic' &&
+      next.script === t.script &&
       !STOPWORDS.has(next.norm) &&
       !SEPARATOR.test(between(r, t, next)) &&
       !ROLES.has(stemOf(next)) &&
@@ -317,20 +255,22 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       // `Ministry of Defence`, `Security Service of Ukraine`: an English body's name runs on through `of`.
       while (
         j + 1 < to &&
-        ENGLISH_OF.has((r.tokens[j] as Token).norm) &&
+        BODY_NAME_JOINERS.has((r.tokens[j] as Token).norm) &&
         (r.tokens[j + 1] as Token).capitalised &&
-        ENGLISH_BODY.test((r.tokens[j - 1] as Token).norm)
+        BODY_HEADS.has((r.tokens[j - 1] as Token).norm)
       ) {
         j += 2;
         while (j < to && (r.tokens[j] as Token).capitalised && !(r.tokens[j] as Token).acronym) j++;
       }
       const last = r.tokens[j - 1] as Token;
-      const body = r.tokens.slice(i, j).some((x) => ENGLISH_BODY.test(x.norm));
+      const body = r.tokens.slice(i, j).some((x) => BODY_HEADS.has(x.norm));
       const key = body ? nameKey(t, r.lang) + nameKey(last, r.lang) : nameKey(last, r.lang);
       const initial = i === 0;
       // A lone capitalised word at sentence start (`Французский чиновник`) is a name only if the article says so.
       if (!(initial && j - i === 1 && !r.names.names.has(key))) {
-        const kind = t.acronym || body || (t.script === 'latin' && r.lang !== 'en') ? 'org' : 'person';
+        // A name in another script than the sentence's language (`Reuters` in a Russian text) is a body.
+        const foreign = languagePack(r.lang)?.namesInScripts.includes(t.script) ?? false;
+        const kind = t.acronym || body || foreign ? 'org' : 'person';
         out.push({ text: r.text.slice(t.start, last.end), key, kind, pos: t.start, via });
         phraseStart = j;
       }

@@ -1,11 +1,14 @@
-import { casual as chronoEnglish } from 'chrono-node/en';
-import { casual as chronoRussian } from 'chrono-node/ru';
-import { casual as chronoUkrainian } from 'chrono-node/uk';
+import { LANGUAGE_PACKS, words, wordsOfEveryPack } from '../languages';
+import { dateParserOf } from '../languages/date-parsers';
+import { alternation } from '../languages/word-patterns';
 import type { TextSpan } from '../text/sentences';
 import type { ClaimDate } from './claim';
 
-type Chrono = typeof chronoRussian;
-const CHRONO: Record<string, Chrono> = { ru: chronoRussian, uk: chronoUkrainian, en: chronoEnglish };
+// Every language pack's date words (lib/languages/<code>/dates.json).
+const all = (list: (d: (typeof LANGUAGE_PACKS)[number]['dates']) => string): string[] =>
+  wordsOfEveryPack((p) => list(p.dates));
+const phrases = (list: (d: (typeof LANGUAGE_PACKS)[number]['dates']) => readonly string[]): string =>
+  alternation(LANGUAGE_PACKS.flatMap((p) => list(p.dates)));
 
 /**
  * V8 interprets a regex the first time it runs and compiles it to machine code for the next run.
@@ -13,44 +16,57 @@ const CHRONO: Record<string, Chrono> = { ru: chronoRussian, uk: chronoUkrainian,
  * a cold worker 100–250 ms of its first comparison, interpreted over one character next to nothing. So
  * each language's parsers first run once on a single character (the result is discarded).
  */
-const primed = new Set<string>();
-function chronoFor(lang: string): Chrono | undefined {
-  const chrono = CHRONO[lang];
-  if (chrono && !primed.has(lang)) {
-    primed.add(lang);
-    chrono.parse('0', new Date(0));
+const primed = new WeakSet<object>();
+function dateParserFor(lang: string): ReturnType<typeof dateParserOf> {
+  const parser = dateParserOf(lang);
+  if (parser && !primed.has(parser)) {
+    primed.add(parser);
+    parser.parse('0', new Date(0));
   }
-  return chrono;
+  return parser;
 }
 
 // Cheap pre-check so chrono only runs on clauses that can hold a date: a month or weekday name, a
 // relative day word, or a numeric date (`30.07.2025`); bare years are read below without chrono.
-const DATE_CUE =
-  /\d{1,4}[./-]\d{1,2}|январ|феврал|март|апрел|(?<!\p{L})ма[йяю](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|травн|черв|липн|липе|серп|верес|жовт|листопад|груд|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ|сегодня|вчера|завтра|сьогодні|учора|вчора|накануне|напередодні|january|february|march|april|(?<!\p{L})may(?!\p{L})|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow/iu;
-const MONTH_NAME =
-  /январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DATE_CUE = new RegExp(
+  String.raw`\d{1,4}[./-]\d{1,2}|${alternation(all((d) => d.dateCueStems))}|(?<!\p{L})${alternation(all((d) => d.dateCueWords))}(?!\p{L})`,
+  'iu',
+);
+const MONTH_NAME = new RegExp(alternation(all((d) => d.monthStems)), 'i');
 const DIGIT = /\d/;
-// What chrono reads as a date in English prose but is a verb or noun here.
-const ENGLISH_FALSE_DATES = /^(?:may|march|sun|sat|wed|mon|second|now)$/i;
+// What a language's chrono parser reads as a date in its prose but is a verb or noun here (English `may`).
+const FALSE_DATES: ReadonlyMap<string, RegExp> = new Map(
+  LANGUAGE_PACKS.map((p) => [p.code, new RegExp(`^${alternation(words(p.dates.falseDates))}$`, 'i')]),
+);
 
 /** `в конце декабря`, `на початку січня`, `in late December`: the part of the period, kept as written. */
-const PART_BEFORE =
-  /(?:(?<end>в конце|наприкінці|в кінці|у кінці|at the end of|in late|late)|(?<start>в начале|на початку|at the beginning of|in early|early)|(?<mid>в середине|в середині|у середині|in mid-|mid-|in the middle of))\s*$/iu;
-const EVE = /(?<!\p{L})(накануне|напередодні)(?!\p{L})/giu;
-const YEAR_WITH_WORD = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?=\s*(?:год|рок|рік|році|г\.|р\.))/giu;
-const YEAR_AFTER_IN = /(?<=(?<!\p{L})(?:in|since|by|until|в|у|с|з)\s)(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/giu;
+const PART_BEFORE = new RegExp(
+  `(?:(?<end>${phrases((d) => d.partOfPeriod.end)})|(?<start>${phrases((d) => d.partOfPeriod.start)})|(?<mid>${phrases((d) => d.partOfPeriod.mid)}))\\s*$`,
+  'iu',
+);
+const EVE = new RegExp(String.raw`(?<!\p{L})(${alternation(all((d) => d.eve))})(?!\p{L})`, 'giu');
+const YEAR_WITH_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?=\s*${alternation(all((d) => d.yearWords))})`,
+  'giu',
+);
+const YEAR_AFTER_IN = new RegExp(
+  String.raw`(?<=(?<!\p{L})${alternation(all((d) => d.yearPrepositions))}\s)(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 // A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
-const REPORTED_ON =
-  /(?<!\p{L})(?:said|says|told|reported|announced|stated|confirmed|added|сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|заявляет|сказал\p{L}*|пишет|пишут|повідомля\p{L}*|повідомив|повідомила|повідомили|заявив|заявила|заявили|сказав|сказала|пише|пишуть)[\s,]+(?:on|в|во|у)?\s*$/iu;
+const REPORTED_ON = new RegExp(
+  String.raw`(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}[\s,]+${alternation(all((d) => d.reportedOn.prepositions))}?\s*$`,
+  'iu',
+);
 
 // Clock times (`15:30 8 июля`) and a short number after a month and comma (`8 July, 22 people`) mislead
 // chrono into days and years: they are blanked (same length, so offsets hold) before it reads the clause.
 const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/g;
-const COMMA_NUMBER =
-  /(?<=(?:january|february|march|april|may|june|july|august|september|october|november|december)),\s*\d{1,2}(?=\s+\p{L})(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))/giu;
+const MONTHS = alternation(all((d) => d.monthNames));
+const COMMA_NUMBER = new RegExp(String.raw`(?<=${MONTHS}),\s*\d{1,2}(?=\s+\p{L})(?!\s+${MONTHS})`, 'giu');
 const blank = (s: string): string => ' '.repeat(s.length);
 
 /** Noon UTC of the publication day, or null when the article gives none. */
@@ -87,7 +103,7 @@ export function extractDates(
 ): ClaimDate[] {
   const slice = text.slice(span.start, span.end);
   const out: ClaimDate[] = [];
-  const chrono = cued && DATE_CUE.test(slice) ? chronoFor(lang) : undefined;
+  const chrono = cued && DATE_CUE.test(slice) ? dateParserFor(lang) : undefined;
   if (chrono) {
     const masked = slice.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
     for (const r of chrono.parse(masked, reference ?? new Date())) {
@@ -99,7 +115,7 @@ export function extractDates(
       if (!hasDay && !hasWeekday && !hasMonth && !hasYear) continue;
       const lead = r.text.length - r.text.trimStart().length;
       const written = r.text.trim().replace(/[\s,.]+$/, '');
-      if (lang === 'en' && ENGLISH_FALSE_DATES.test(written)) continue;
+      if (FALSE_DATES.get(lang)?.test(written)) continue;
       const relative = !DIGIT.test(written) && !MONTH_NAME.test(written);
       // A weekday or `сегодня` is only a date when there is a publication day to resolve it against.
       if (relative && !reference) continue;

@@ -1,18 +1,17 @@
-import { foldCyrillic } from '../text/normalise';
-import { stem } from '../text/stem';
+import { wordsOfEveryPack } from '../languages';
+import { stemsPattern } from '../languages/word-patterns';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
 import type { Entity } from './claim';
 import { matchKnownName } from './known-names';
-import { type Lexicon, wordConcepts, wordKey } from './lexicon';
+import { foldedStem, type Lexicon, wordConcepts, wordKey } from './lexicon';
 import { tokenStemLanguage } from './terms';
 
-// Capitalised titles (`Президента України`) are not names; organisation heads start a multi-word name.
-const TITLE =
-  /^(президент|прем|министр|міністр|генсек|глав|канцлер|посланник|посланц|спикер|спікер|president|prime|minister|chancellor)/;
-const ORG_HEAD =
-  /^(коалиц|коаліц|coalition|офис|офіс|office|штаб|министерств|міністерств|ministry|комитет|комітет|committee|служб|service|совет|council|рада|генеральн|верховн|государственн|державн|national|general|state)/;
+// Capitalised titles (`Президента України`) are not names; organisation heads start a multi-word name
+// (every language pack's stems, lib/languages/<code>/entities.json).
+const TITLE = stemsPattern(wordsOfEveryPack((p) => p.entities.titleStems));
+const ORG_HEAD = stemsPattern(wordsOfEveryPack((p) => p.entities.orgHeadStems));
 const SPACE_ONLY = /^\s+$/;
 /** Words of a title read before a person's name (`генеральный секретарь НАТО`, `NATO Secretary General`). */
 const TITLE_WORDS = 3;
@@ -33,9 +32,7 @@ export function emptyArticleNames(): ArticleNames {
 /** Folded stem of a token in the sentence language (the form the known-name index holds). */
 export function stemFor(token: Token, lang: string): string {
   const l = tokenStemLanguage(token, lang);
-  if (!l) return token.norm;
-  const s = stem(token.norm, l);
-  return l === 'en' ? s : foldCyrillic(s);
+  return l ? foldedStem(token.norm, l) : token.norm;
 }
 
 /** Spelling- and case-independent key of a name word: skeleton of its stem (`Зеленського` → `slnsk`). */

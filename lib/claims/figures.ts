@@ -1,3 +1,13 @@
+import {
+  FALLBACK_LANGUAGE,
+  isLanguageCode,
+  languagePack,
+  PACK_SCRIPTS,
+  packsWrittenIn,
+  words,
+  wordsOfEveryPack,
+} from '../languages';
+import { alternation, endingsPattern } from '../languages/word-patterns';
 import type { TextSpan } from '../text/sentences';
 import type { StemLanguage } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
@@ -17,23 +27,54 @@ const NUMBER =
 // Two numbers joined by a dash or colon: a range (`5-6 км`, `55–57%`) or a scorecard (`115-112`, `114:113`).
 const PAIR =
   /(?<![\p{L}\p{N}.,:\-/])(\d{1,3}(?:[.,]\d+)?)\s?([-–—:])\s?(\d{1,3}(?:[.,]\d+)?)(?![\p{N}]|[.,:\-/]\d|-?\p{L})/gu;
-const PAIR_LIST = /^\s*(?:[,;]|and|и|та|і|й)\s*\d{2,3}\s?[-–—:]\s?\d{2,3}/u;
-const PAIR_LIST_BEFORE = /\d{2,3}\s?[-–—:]\s?\d{2,3}(?:\s+\p{L}+)?\s*(?:[,;]|and|и|та|і|й)\s*$/u;
+// Scorecards listed one after another (`115-112, 114-113 and 116-111`), joined by every pack's `and`.
+const PAIR_JOINER = `(?:[,;]|${alternation(wordsOfEveryPack((p) => p.quantities.pairJoiners))})`;
+const PAIR_LIST = new RegExp(String.raw`^\s*${PAIR_JOINER}\s*\d{2,3}\s?[-–—:]\s?\d{2,3}`, 'u');
+const PAIR_LIST_BEFORE = new RegExp(String.raw`\d{2,3}\s?[-–—:]\s?\d{2,3}(?:\s+\p{L}+)?\s*${PAIR_JOINER}\s*$`, 'u');
 const ATTACHED = /^(-?)([\p{L}]+)|^\s?%/u;
-const ORDINAL_SUFFIX = /^(й|я|е|го|му|м|х|ї|ий|ого|ому|th|st|nd|rd)$/;
-const RU_UK_ADJECTIVE = /..(ых|их|ым|им|ыми|ими|ого|его|ому|ему)$/;
-// Past-tense plural and neuter verbs (`получили`, `загинуло`): what follows a count, never the counted noun.
-const RU_UK_VERB = /..(или|ыли|али|яли|ели|ули|лись|лися|ило|ало|ыло|уло|ется|ються|ются)$/;
-const EN_ADJECTIVE = /..(al|ic|ive|ous|ful|less|ian|ese|ish|ary|ern|ior|ed|ible|able)$/;
-const EN_ADJECTIVES = new Set(
-  'new major more other key senior top world big large small several different foreign'.split(' '),
+const ORDINAL_SUFFIX: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.grammar.ordinalSuffixes));
+
+/**
+ * What the packs written in a script say about the words around a counted noun (lib/languages/<code>/grammar.json):
+ * adjectives before it, past-tense verbs after it (`получили`, `загинуло`: what follows a count, never the counted
+ * noun), and whether a capitalised word among the adjectives may still be one (`41 strategic Russian aircraft`)
+ * or is a name (`65 пленных военнослужащих ВСУ`).
+ */
+interface ScriptGrammar {
+  adjective: RegExp;
+  adjectiveWords: ReadonlySet<string>;
+  hyphenatedAdjectives: boolean;
+  pastVerb: RegExp;
+  capitalisedIsName: boolean;
+}
+const GRAMMAR: ReadonlyMap<string, ScriptGrammar> = new Map(
+  PACK_SCRIPTS.map((script): [string, ScriptGrammar] => {
+    const packs = packsWrittenIn(script);
+    const all = (list: (p: (typeof packs)[number]) => string): string[] => packs.flatMap((p) => words(list(p)));
+    return [
+      script,
+      {
+        adjective: endingsPattern(
+          all((p) => p.grammar.adjectiveEndings),
+          2,
+        ),
+        adjectiveWords: new Set(all((p) => p.grammar.adjectiveWords)),
+        hyphenatedAdjectives: packs.some((p) => p.grammar.hyphenatedAdjectives),
+        pastVerb: endingsPattern(
+          all((p) => p.grammar.pastVerbEndings),
+          2,
+        ),
+        capitalisedIsName: packs.every((p) => !p.capitalisedAdjectives),
+      },
+    ];
+  }),
 );
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₴': 'uah', '₽': 'rub' };
 const ONLY_SPACE = /^[\s\u00A0]*$/;
 const CLOCK = /^\s?(?:[ap]\.?m\b|[ap]\.m\.)/i;
 const MAX_ADJECTIVES = 3;
 // Prepositions between a qualifier and its number (`примерно в 17 км`, `около 40`).
-const QUALIFIER_GAP = new Set(['в', 'у', 'на', 'во']);
+const QUALIFIER_GAP: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.qualifierGap));
 const RANGE_DASH = /^\s?[-–—]\s?$/;
 /** Clock times read as `hh:mm` are times, not scorecards. */
 const MAX_HOUR = 24;
@@ -85,11 +126,14 @@ const inside = (spans: readonly TextSpan[], start: number, end: number): boolean
   spans.some((s) => start < s.end && end > s.start);
 
 function isAdjective(token: Token): boolean {
-  if (token.script === 'latin') {
-    // Hyphenated English words before a noun are compound modifiers (`old-cut diamonds`).
-    return EN_ADJECTIVE.test(token.norm) || EN_ADJECTIVES.has(token.norm) || token.norm.includes('-');
-  }
-  return RU_UK_ADJECTIVE.test(token.norm);
+  const g = GRAMMAR.get(token.script);
+  if (!g) return false;
+  // Hyphenated English words before a noun are compound modifiers (`old-cut diamonds`).
+  return (
+    g.adjective.test(token.norm) ||
+    g.adjectiveWords.has(token.norm) ||
+    (g.hyphenatedAdjectives && token.norm.includes('-'))
+  );
 }
 
 /** Index of the first token starting at or after `pos`; binary search, as a sentence may hold thousands of numbers. */
@@ -182,7 +226,7 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
     }
     // A name after the adjectives (`65 пленных военнослужащих ВСУ`) is not what is counted; English
     // capitalised adjectives (`41 strategic Russian aircraft`) are still modifiers.
-    if (skipped > 0 && (t.acronym || (t.capitalised && t.script === 'cyrillic'))) {
+    if (skipped > 0 && (t.acronym || (t.capitalised && GRAMMAR.get(t.script)?.capitalisedIsName))) {
       stoppedAtName = true;
       break;
     }
@@ -192,7 +236,7 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
       end = t.end;
       continue;
     }
-    if (t.script === 'cyrillic' && RU_UK_VERB.test(t.norm) && !roleOfWord(t.norm)) break;
+    if (GRAMMAR.get(t.script)?.pastVerb.test(t.norm) && !roleOfWord(t.norm)) break;
     // `300 зниклих безвісти`: a participle of what happened, then an adverb, is the counted noun.
     const role = lastAdjective === i - 1 ? roleOfWord((ctx.tokens[lastAdjective] as Token).norm) : undefined;
     if (role && !classOfWord(t.norm)) break;
@@ -216,13 +260,15 @@ function measureBefore(ctx: FigureContext, index: number): string {
 
 function parseDigits(intPart: string, sep: string | undefined, frac: string | undefined, lang: string): number {
   const grouped = intPart.replace(/[ \u00A0\u202F]/g, '');
+  // `1,998` groups thousands in English; in Russian/Ukrainian the comma is a decimal point (the pack's
+  // `decimalComma`; a text of no known language reads the comma as a decimal point too).
+  const decimalComma = languagePack(lang)?.decimalComma ?? true;
   if (grouped.includes(',')) {
-    // `1,998` groups thousands in English; in Russian/Ukrainian the comma is a decimal point.
-    return lang === 'en' ? Number(grouped.replace(/,/g, '')) : Number(grouped.replace(',', '.'));
+    return decimalComma ? Number(grouped.replace(',', '.')) : Number(grouped.replace(/,/g, ''));
   }
   if (!sep || !frac) return Number(grouped);
-  if (sep === ',' && lang === 'en' && frac.length === 3) return Number(grouped + frac);
-  if (sep === '.' && lang !== 'en' && frac.length === 3) return Number(grouped + frac);
+  if (sep === ',' && !decimalComma && frac.length === 3) return Number(grouped + frac);
+  if (sep === '.' && decimalComma && frac.length === 3) return Number(grouped + frac);
   return Number(`${grouped}.${frac}`);
 }
 
@@ -319,11 +365,11 @@ function digitFigures(
         unit = '%';
       } else {
         const letters = (attached[2] ?? '').toLowerCase();
-        if (ORDINAL_SUFFIX.test(letters)) ordinal = true;
+        if (ORDINAL_SUFFIX.has(letters)) ordinal = true;
         else if (!attached[1] && SCALE_WORDS.has(letters) && (letters !== 'm' || currency)) {
           value *= SCALE_WORDS.get(letters) ?? 1;
         } else if (UNIT_WORDS.has(letters)) unit = UNIT_WORDS.get(letters) ?? '';
-        else unit = nounKey(letters, ctx.lang === 'en' ? 'en' : ctx.lang === 'uk' ? 'uk' : 'ru', ctx.lexicon);
+        else unit = nounKey(letters, isLanguageCode(ctx.lang) ? ctx.lang : FALLBACK_LANGUAGE, ctx.lexicon);
       }
       numEnd += attached[0].length;
       // The glued token (`8.8-magnitude` → token `8-magnitude`) is consumed with the number.

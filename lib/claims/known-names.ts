@@ -1,7 +1,8 @@
+import { PACK_SCRIPTS, packsWrittenIn, words } from '../languages';
+import KNOWN_NAMES from '../languages/known-names.json';
 import { foldCyrillic } from '../text/normalise';
 import { stem } from '../text/stem';
 import { type Token, tokenize } from '../text/tokenize';
-import KNOWN_NAMES from './known-names.json';
 
 export type KnownKind = 'media' | 'org' | 'place';
 
@@ -10,28 +11,51 @@ export interface KnownName {
   kind: KnownKind;
 }
 
-// The names themselves are data, with their sources: known-names.json.
-/** Folded stem variants of a token as the analyser may see it (Cyrillic stemmed as ru and as uk). */
+// The names themselves are data, with their sources: lib/languages/known-names.json.
+/**
+ * Folded stem variants of a token as the analyser may see it: stemmed by every language pack written in its
+ * script (a Cyrillic word as Russian and as Ukrainian), folded where the pack folds stems.
+ */
 export function tokenStems(token: Token): string[] {
-  if (token.script === 'latin') return [stem(token.norm, 'en')];
-  if (token.script === 'cyrillic') {
-    const ru = foldCyrillic(stem(token.norm, 'ru'));
-    const uk = foldCyrillic(stem(token.norm, 'uk'));
-    return ru === uk ? [ru] : [ru, uk];
-  }
-  return [token.norm];
+  const packs = packsWrittenIn(token.script);
+  if (packs.length === 0) return [token.norm];
+  const stems = packs.map((p) => {
+    const s = stem(token.norm, p.code);
+    return p.foldStems ? foldCyrillic(s) : s;
+  });
+  return [...new Set(stems)];
 }
 
-// Case endings to pre-stem with each Cyrillic alias, because stemmers cut short names unevenly
-// (`Киев` → `ки` but `Киева` → `киев`).
-const FEMININE_ENDINGS = ['а', 'я', 'и', 'ы', 'і', 'ї', 'е', 'у', 'ю', 'ой', 'ою', 'ей', 'єю'];
-const MASCULINE_ENDINGS = ['', 'а', 'у', 'е', 'і', 'ом', 'ем', 'ові', 'я', 'ю', 'ы', 'и'];
+/**
+ * Case endings to pre-stem with each alias, because stemmers cut short names unevenly (`Киев` → `ки` but
+ * `Киева` → `киев`): per script, every pack's (lib/languages/<code>/grammar.json), feminine for a name
+ * ending in one of the feminine finals, masculine otherwise.
+ */
+const INFLECTIONS: ReadonlyMap<string, { feminineFinals: string[]; feminine: string[]; masculine: string[] }> = new Map(
+  PACK_SCRIPTS.map((script) => {
+    const packs = packsWrittenIn(script);
+    const each = (list: (i: (typeof packs)[number]['grammar']['nameInflections']) => string[]): string[] => [
+      ...new Set(packs.flatMap((p) => list(p.grammar.nameInflections))),
+    ];
+    return [
+      script,
+      {
+        feminineFinals: each((i) => words(i.feminineFinals)),
+        feminine: each((i) => i.feminine),
+        masculine: each((i) => i.masculine),
+      },
+    ];
+  }),
+);
 
 function inflections(token: Token): Token[] {
-  if (token.script !== 'cyrillic' || token.norm.includes('-') || token.acronym) return [token];
-  const feminine = /[ая]$/.test(token.norm);
-  const base = feminine ? token.norm.slice(0, -1) : token.norm;
-  const endings = feminine ? FEMININE_ENDINGS : MASCULINE_ENDINGS;
+  const forms = INFLECTIONS.get(token.script);
+  if (!forms || forms.feminine.length + forms.masculine.length === 0) return [token];
+  if (token.norm.includes('-') || token.acronym) return [token];
+  const final = forms.feminineFinals.find((f) => token.norm.endsWith(f));
+  const feminine = final !== undefined;
+  const base = feminine ? token.norm.slice(0, -final.length) : token.norm;
+  const endings = feminine ? forms.feminine : forms.masculine;
   return [token, ...endings.map((e) => ({ ...token, norm: base + e }))];
 }
 

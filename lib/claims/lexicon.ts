@@ -1,3 +1,4 @@
+import { languagePack, packsWrittenIn } from '../languages';
 import { foldCyrillic } from '../text/normalise';
 import { type StemLanguage, stem } from '../text/stem';
 import { PackedMap } from './packed-map';
@@ -111,10 +112,12 @@ export function parseLexicon(data: unknown): Lexicon {
   };
 }
 
-/** Folded stem of a normalised word in its language (English stems are not folded). */
+const pack = (lang: StemLanguage) => languagePack(lang) as NonNullable<ReturnType<typeof languagePack>>;
+
+/** Folded stem of a normalised word in its language (where its pack folds stems: not English). */
 export function foldedStem(word: string, lang: StemLanguage): string {
   const stemmed = stem(word, lang);
-  return lang === 'en' ? stemmed : foldCyrillic(stemmed);
+  return pack(lang).foldStems ? foldCyrillic(stemmed) : stemmed;
 }
 
 /**
@@ -123,7 +126,7 @@ export function foldedStem(word: string, lang: StemLanguage): string {
  */
 export function wordKey(word: string, lang: StemLanguage, lexicon: Lexicon): string {
   const folded = foldedStem(word, lang);
-  return lang === 'uk' ? (lexicon.ukRu.get(folded) ?? folded) : folded;
+  return pack(lang).bridgedToRussian ? (lexicon.ukRu.get(folded) ?? folded) : folded;
 }
 
 const NONE: readonly string[] = [];
@@ -131,16 +134,28 @@ const NONE: readonly string[] = [];
 /** Language-neutral concepts of a normalised word, strongest first (an English word's own stem). */
 export function wordConcepts(word: string, lang: StemLanguage, lexicon: Lexicon): readonly string[] {
   const folded = foldedStem(word, lang);
-  if (lang === 'en') {
-    const extra = lexicon.en.get(folded);
+  const { conceptKeyed, bridgedToRussian } = pack(lang);
+  if (conceptKeyed) {
+    const extra = lexicon[lang].get(folded);
     return extra ? [folded, ...extra] : [folded];
   }
-  if (lang === 'ru') return lexicon.ru.get(folded) ?? NONE;
-  return lexicon.uk.get(folded) ?? lexicon.ru.get(lexicon.ukRu.get(folded) ?? folded) ?? NONE;
+  const own = lexicon[lang].get(folded);
+  if (!bridgedToRussian) return own ?? NONE;
+  return own ?? lexicon.ru.get(lexicon.ukRu.get(folded) ?? folded) ?? NONE;
 }
 
 /** The English name's concept of a Cyrillic proper name (`Мьянме` → `myanmar`), if a dictionary has it. */
 export function nameConcept(word: string, lang: StemLanguage, lexicon: Lexicon): string | undefined {
-  if (lang === 'en') return undefined;
-  return lexicon.names.get(foldedStem(word, lang)) ?? lexicon.names.get(foldedStem(word, lang === 'ru' ? 'uk' : 'ru'));
+  const own = pack(lang);
+  if (own.conceptKeyed) return undefined;
+  // The name as its language stems it, else as a sibling language of its script would (a Russian
+  // spelling in a Ukrainian text).
+  const found = lexicon.names.get(foldedStem(word, lang));
+  if (found !== undefined) return found;
+  for (const sibling of packsWrittenIn(own.script)) {
+    if (sibling.code === lang) continue;
+    const hit = lexicon.names.get(foldedStem(word, sibling.code));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }

@@ -1,3 +1,5 @@
+import { wordsOfEveryPack } from '../languages';
+import { endingsPattern } from '../languages/word-patterns';
 import type { TextSpan } from '../text/sentences';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
@@ -13,6 +15,7 @@ import {
   PERSON_ROLES,
   quotedRoleOfWord,
   REFERENCE_PREPOSITIONS,
+  ROLE_PHRASES,
   roleOfWord,
   SCOPE_PREPOSITIONS,
   SUBSET_CUES,
@@ -37,9 +40,7 @@ const SCOPE_REACH_BEFORE = 3;
 /** Tokens after a distance searched for its reference point (`70km (44 miles) northeast of Belgorod`). */
 const REFERENCE_REACH = 8;
 /** Common nouns allowed between a preposition and the place (`от села Яблонево`, `від міста Сагайнг`). */
-const PLACE_NOUNS = new Set(
-  'села село селе деревни города город міста місто селища селище village town city district района районе'.split(' '),
-);
+const PLACE_NOUNS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.placeNouns));
 /** Words between two counts for the second to count what the first does when it names nothing itself. */
 const ELLIPSIS_GAP = 3;
 /** Answers on one ballot count the same voters (`«за» 749 719 избирателей, «против» – 739 155`). */
@@ -47,7 +48,7 @@ const BALLOT = new Set(['yes', 'no']);
 /** Units are written with each number (`51,4% або понад 1 млн`): a bare number never takes one from its neighbour. */
 const UNIT_KEYS = new Set(UNIT_WORDS.values());
 /** `в результате`, `внаслідок`, `as a result`: a cause, not a scope. */
-const CAUSAL = new Set(['результате', 'результаті', 'result', 'ходе', 'ході', 'course']);
+const CAUSAL: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.causal));
 const DISTANCE_UNITS = new Set(['km', 'm', 'mile']);
 const QUOTES = /["«»„“”']/;
 const CLOCK_TIME = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/;
@@ -72,7 +73,7 @@ const matchesAt = (tokens: readonly Token[], i: number, words: readonly string[]
 function roleAt(ctx: FigureContext, k: number): string | undefined {
   const t = ctx.tokens[k];
   if (!t) return undefined;
-  if (t.norm === 'board' && ctx.tokens[k - 1]?.norm === 'on') return 'aboard';
+  for (const [words, role] of ROLE_PHRASES) if (matchesAt(ctx.tokens, k - words.length + 1, words)) return role;
   const quoted = QUOTES.test(ctx.text.charAt(t.start - 1)) && QUOTES.test(ctx.text.charAt(t.end));
   if (quoted) {
     const answer = quotedRoleOfWord(t.norm);
@@ -83,7 +84,9 @@ function roleAt(ctx: FigureContext, k: number): string | undefined {
 
 // Between a role word and a count, these end the count's own phrase: a role word past them is a fallback.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
-const CONJUNCTIONS = new Set(['и', 'и', 'та', 'і', 'й', 'а', 'and', 'but']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.conjunctions));
+/** Adjectives inside a role's place phrase (`на последнем референдуме`): the noun comes after them. */
+const PLACE_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.placeAdjectiveEndings));
 
 /**
  * The nearest role word in `[left, right)` around the figure's tokens `[from, to)`: first within the
@@ -149,7 +152,7 @@ function roleNounScope(ctx: FigureContext, roleToken: number, end: number): stri
     if (STOPWORDS.has(t.norm) || t.script === 'digit') continue;
     if (CAUSAL.has(t.norm)) return undefined;
     if (t.capitalised) return placeKey(ctx, k);
-    if (/(ом|ем|им|ым|ой|ей|ій|их|ых|ому|ему|ий|ый|ая|яя|ое|ее)$/.test(t.norm) && k + 1 < end) continue;
+    if (PLACE_ADJECTIVE.test(t.norm) && k + 1 < end) continue;
     const lang = tokenStemLanguage(t, ctx.lang);
     return lang ? (wordConcepts(t.norm, lang, ctx.lexicon)[0] ?? wordKey(t.norm, lang, ctx.lexicon)) : t.norm;
   }

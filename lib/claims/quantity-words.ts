@@ -1,40 +1,30 @@
+import { LANGUAGE_PACKS, phrasesOfEveryPack, words, wordsOfEveryPack, wordTableOfEveryPack } from '../languages';
+
 /**
  * The words news text uses around a count to say what the counted did or underwent, whether the count
- * is a running total or an increment, and as of when it holds, in ru/uk/en. Written by hand from the
- * casualty, election and strike reports of the development corpora's kinds of events (no event's own
- * words): general reporting vocabulary, matched on the normalised word (prefixes end in `*`).
+ * is a running total or an increment, and as of when it holds: every language pack's
+ * (lib/languages/<code>/quantities.json), matched on the normalised word (prefixes end in `*`).
  */
+
+const wordSet = (list: (p: (typeof LANGUAGE_PACKS)[number]) => string): ReadonlySet<string> =>
+  new Set(wordsOfEveryPack(list));
 
 /**
  * Roles of a count: what happened to the counted people or things. Two figures count the same thing only
  * when their roles agree (dead vs injured is never a difference). `casualties` (dead and injured
  * together) is set by the reader, not by a word: see SUPERSET_CUES.
  */
-export const ROLE_WORDS: Record<string, string> = {
-  dead:
-    'погиб* погибш* убит* убиты жертв* смерт* скончал* умерл* умерш* загибл* загин* вбит* померл* ' +
-    'dead death deaths died die dies killed kill killing kills fatalities fatality fatal toll',
-  injured:
-    'ранен* ранения ранение ранений ранены пострадав* пострадал* травмир* травм* госпитализ* поранен* ' +
-    'постраждал* травмован* шпиталіз* injured injuries injury injuring wounded wounding hurt hospitalised hospitalized',
-  missing: 'пропавш* пропал* пропали зникл* зниклих missing',
-  bodies: 'тел тела тіл тіла bodies body corpses',
-  survivors: 'выжил* выживш* вижил* врятувал* survived survivors survivor',
-  rescued: 'спас* спасен* врятован* rescued',
-  detained: 'задержан* задержал* затриман* затримал* арестован* заарештован* detained arrested arrest',
-  evacuated: 'эвакуир* евакуйов* евакуац* эвакуац* evacuated evacuation',
-  aboard: 'борту aboard onboard',
-  'shot-down': 'сбит* сбил* сбили збит* збил* збили перехвач* перехоплен* уничтож* знищен* intercepted downed',
-  yes: 'поддержал* підтримал* supported backed favour favor',
-  no: 'против проти against unwilling',
-  turnout: 'явка явки явку явкой явці turnout',
-};
+export const ROLE_WORDS: Record<string, string> = wordTableOfEveryPack((p) => p.quantities.roles);
+
+/** Phrases whose last word is a role word only after the words before it (`on board`): `[words, role]`. */
+export const ROLE_PHRASES: readonly [string[], string][] = LANGUAGE_PACKS.flatMap((p) =>
+  Object.entries(p.quantities.rolePhrases).flatMap(([role, phrases]) =>
+    phrases.map((phrase): [string[], string] => [words(phrase), role]),
+  ),
+);
 
 /** Ballot answers, only as roles when quoted (`«за»`, `"так"`, `“yes”`): unquoted they are everyday words. */
-export const QUOTED_ROLE_WORDS: Record<string, string> = {
-  yes: 'за так да yes',
-  no: 'против проти нет ні no',
-};
+export const QUOTED_ROLE_WORDS: Record<string, string> = wordTableOfEveryPack((p) => p.quantities.quotedRoles);
 
 /** Roles whose count is of people whatever noun is written (`20 погибших`, `29 deaths`, `killing six people`). */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
@@ -53,84 +43,39 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
  * Nouns that count people (`человек`, `осіб`, `людей`, `people`) and children, which the cross-language
  * lexicon gives no common sense: each class is one key.
  */
-export const COUNTED_CLASSES: Record<string, string> = {
-  '@person':
-    'человек человека людей люди человеку людям людьми чел особа особи осіб особу людина людини людей люди ' +
-    'жителей жители жителя мирных мешканців мешканці мешканця цивільних civilians residents ' +
-    'people persons person individuals',
-  '@child': 'ребенок ребёнок ребенка детей дети детям детьми дитина дитини діти дітей дітям дітьми child children kids',
-};
+export const COUNTED_CLASSES: Record<string, string> = wordTableOfEveryPack((p) => p.quantities.countedClasses);
 
 /**
  * After a count, a figure that names part of it (`695 пострадавших, из них 144 погибли`): the first
  * count is then of dead and injured together.
  */
-export const SUPERSET_CUES: readonly string[][] = [
-  ['из', 'них'],
-  ['з', 'них'],
-  ['із', 'них'],
-  ['of', 'whom'],
-  ['of', 'them'],
-];
+export const SUPERSET_CUES: readonly string[][] = phrasesOfEveryPack((p) => p.quantities.supersetCues);
 
 /** Before a count: it names part of the count just before it (`29 deaths, including four children`). */
-export const SUBSET_CUES: readonly string[][] = [
-  ['в', 'том', 'числе'],
-  ['у', 'тому', 'числі'],
-  ['в', 'тому', 'числі'],
-  ['зокрема'],
-  ['включая'],
-  ['включно', 'з'],
-  ['including'],
-  ['among', 'them'],
-  ['серед', 'них'],
-  ['среди', 'них'],
-];
+export const SUBSET_CUES: readonly string[][] = phrasesOfEveryPack((p) => p.quantities.subsetCues);
 
 /** Right before a count: an increment (`ещё 139`, `another 3,400`, `ще 3400`). */
-export const NEW_BEFORE: ReadonlySet<string> = new Set(['ещё', 'еще', 'ще', 'another', 'additional', 'further']);
+export const NEW_BEFORE: ReadonlySet<string> = wordSet((p) => p.quantities.newBefore);
 /** Right after a count, before the noun: an increment (`18 more bodies`, `12 новых`). */
-export const NEW_AFTER: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'новых', 'нових', 'новые', 'нові']);
+export const NEW_AFTER: ReadonlySet<string> = wordSet((p) => p.quantities.newAfter);
 /**
  * Verbs of growth and totals before a count: a running total (`rose to 93`, `зросла до 2 719`,
  * `достигло 143`). After one of them, `до` / `to` / `up to` is the new total, not an upper bound.
  */
-export const TOTAL_BEFORE: ReadonlySet<string> = new Set(
-  (
-    'возросло возросла возрос выросло выросла вырос увеличилось увеличилась увеличился достигло достигла достиг ' +
-    'составило составила составил составляет достигает всего итого общей сложности ' +
-    'зросла зросло зріс збільшилася збільшилося сягнула сягнуло сягнув досягла досягло становить склала склало ' +
-    'загалом усього всього ' +
-    'risen rose rises climbed climbs increased reached reaches total totals overall bringing brought stands stood'
-  ).split(' '),
-);
+export const TOTAL_BEFORE: ReadonlySet<string> = wordSet((p) => p.quantities.totalBefore);
 
 /** `по состоянию на`, `станом на`, `as of`: the date and time a count holds as of follow. */
-export const AS_OF_CUES: readonly string[][] = [
-  ['по', 'состоянию', 'на'],
-  ['на', 'момент'],
-  ['станом', 'на'],
-  ['as', 'of'],
-];
+export const AS_OF_CUES: readonly string[][] = phrasesOfEveryPack((p) => p.quantities.asOfCues);
 
 /** Words joining the two ends of a range (`55 to 57`, `от 19 до 22`, `5 or 6`); `and` only after `between`. */
-export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'до', 'или', 'або', 'чи']);
-export const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'между', 'від', 'от', 'з', 'из', 'між']);
-export const RANGE_AND: ReadonlySet<string> = new Set(['and', 'и', 'та', 'і']);
+export const RANGE_JOINERS: ReadonlySet<string> = wordSet((p) => p.quantities.rangeJoiners);
+export const RANGE_OPENERS: ReadonlySet<string> = wordSet((p) => p.quantities.rangeOpeners);
+export const RANGE_AND: ReadonlySet<string> = wordSet((p) => p.quantities.rangeAnd);
 
 /** Prepositions before the place a count is limited to (`погибли в Киеве`, `killed in Kyiv`). */
-export const SCOPE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'в',
-  'во',
-  'у',
-  'на',
-  'по',
-  'in',
-  'across',
-  'throughout',
-]);
+export const SCOPE_PREPOSITIONS: ReadonlySet<string> = wordSet((p) => p.quantities.scopePrepositions);
 /** Prepositions before the point a distance is measured from (`в 17 км от Мандалая`, `70km northeast of Belgorod`). */
-export const REFERENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['от', 'від', 'из', 'з', 'із', 'of', 'from']);
+export const REFERENCE_PREPOSITIONS: ReadonlySet<string> = wordSet((p) => p.quantities.referencePrepositions);
 
 /** Matches a normalised word against a list of words and `prefix*` entries. */
 export function wordMatcher(table: Record<string, string>): (word: string) => string | undefined {

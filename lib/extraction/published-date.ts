@@ -1,4 +1,7 @@
 import * as chrono from 'chrono-node';
+import { wordsOfEveryPack } from '../languages';
+import { dateParserOf } from '../languages/date-parsers';
+import { alternation } from '../languages/word-patterns';
 import { collapseSpaces } from '../text/normalise';
 
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -40,7 +43,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
 const EXPLICIT_ZONE = /(\d(Z)|\b(GMT|UTC)\b|[+-]\d{2}:?\d{2}\s*$|\b[ECMP][SD]T\b)/i;
 
 /** A date labelled as an update or modification is not the publication date. */
-const UPDATE_WORDS = /updat|modifi|edited|обновл|изменен|оновл|змінен/i;
+const UPDATE_WORDS = new RegExp(alternation(wordsOfEveryPack((p) => p.dates.updateStems)), 'i');
 
 /** Metas with a publication date that Readability does not read, most specific first. */
 const EXTRA_DATE_METAS = [
@@ -88,17 +91,6 @@ function timeElement(doc: Document, headline: Element | null): string | null {
   return null;
 }
 
-const CHRONO_BY_LANG: Record<string, chrono.Chrono> = {
-  ru: chrono.ru.casual,
-  uk: chrono.uk.casual,
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  it: chrono.it.casual,
-  nl: chrono.nl.casual,
-};
-
 const WRITTEN_YEAR = /\b\d{4}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
 
 /** How much text after the headline a dateline may be in before it is story text, not metadata. */
@@ -110,7 +102,7 @@ const DATELINE_WINDOW = 200;
  */
 export function datelineAfterHeadline(textAfterHeadline: string, lang: string): string | null {
   const window = textAfterHeadline.slice(0, DATELINE_WINDOW);
-  const parser = CHRONO_BY_LANG[lang] ?? chrono.casual;
+  const parser = dateParserOf(lang) ?? chrono.casual;
   for (const result of parser.parse(window)) {
     if (UPDATE_WORDS.test(window.slice(Math.max(0, result.index - 25), result.index))) continue;
     // chrono marks `вчера` as certain too; only a written year makes a dateline.

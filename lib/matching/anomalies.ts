@@ -1,5 +1,7 @@
 import type { Claim, ClaimDate, Figure } from '../claims/claim';
 import type { Article } from '../extraction/article';
+import { LANGUAGE_PACKS } from '../languages';
+import { alternation } from '../languages/word-patterns';
 import { claimSimilarity, type TermWeights, type WeightedClaim, weighClaim } from './claim-similarity';
 import type { Anomaly, AnomalyCounts } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
@@ -31,17 +33,19 @@ export const ANOMALY_LIMITS = {
   comparisons: 20_000,
 } as const;
 
-// Weekday words by JS day number (0 = Sunday), matched on lower-cased text.
-const WEEKDAYS: readonly RegExp[] = [
-  /(?<!\p{L})(воскресень|неділ|sunday)/u,
-  /(?<!\p{L})(понедельник|понеділ|monday)/u,
-  /(?<!\p{L})(вторник|вівтор|tuesday)/u,
-  /(?<!\p{L})(сред[аушы](?!\p{L})|середа|середу|wednesday)/u,
-  /(?<!\p{L})(четверг|четвер|thursday)/u,
-  /(?<!\p{L})(пятниц|п'ятниц|п’ятниц|friday)/u,
-  /(?<!\p{L})(суббот|субот|saturday)/u,
-];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Weekday words by JS day number (0 = Sunday), matched on lower-cased text: every language pack's
+// (lib/languages/<code>/dates.json; a stem ends in `*`).
+const WEEKDAYS: readonly RegExp[] = Array.from(
+  { length: 7 },
+  (_, day) =>
+    new RegExp(
+      String.raw`(?<!\p{L})${alternation(LANGUAGE_PACKS.flatMap((p) => p.dates.weekdays[day] ?? []))}(?!\p{L})`,
+      'u',
+    ),
+);
+// English weekday names for the detail text, by JS day number (1 January 2023 was a Sunday).
+const ENGLISH_WEEKDAY = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, day) => ENGLISH_WEEKDAY.format(Date.UTC(2023, 0, 1 + day)));
 
 /** The anomalies of one article: the first few of each kind, and how many of each there are. */
 export interface AnomalyReport {

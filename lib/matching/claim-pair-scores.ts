@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim';
 import { CONCEPT_PREFIX } from '../claims/concept-prefix';
-import { crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
+import { conceptKeyed, crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
 import { figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
 import { contentUnits, type MatchKeys, matchKeys, NAME_PREFIX } from './match-terms';
 import { isStatement } from './statement';
@@ -212,7 +212,7 @@ interface Weighted {
  * pair with an English claim compares by those (see crossScriptTerm).
  */
 const nativeTerm = (term: string): boolean => !term.startsWith(CONCEPT_PREFIX);
-const byConcepts = (a: Claim, b: Claim): boolean => a.lang === 'en' || b.lang === 'en';
+const byConcepts = (a: Claim, b: Claim): boolean => conceptKeyed(a.lang) || conceptKeyed(b.lang);
 
 function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array): Weighted {
   const w = new Float64Array(c.idf.length);

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim';
+import { LANGUAGE_PACKS } from '../languages';
 import { sameQuantity } from './figure-compatibility';
 
 /** Inverse document frequency of a term over the corpus (CorpusIndex provides it). */
@@ -48,8 +49,17 @@ export function crossScriptTerm(term: string): boolean {
   return c === CONCEPT || c === NAME;
 }
 
-/** Whether two languages write their words in different scripts (en vs ru/uk). */
-export const crossScript = (a: string, b: string): boolean => a !== b && (a === 'en' || b === 'en');
+const CONCEPT_KEYED: ReadonlySet<string> = new Set(LANGUAGE_PACKS.filter((p) => p.conceptKeyed).map((p) => p.code));
+
+/** Whether a language's words meet other languages' only through concepts (English: its stems are the concepts). */
+export const conceptKeyed = (lang: string): boolean => CONCEPT_KEYED.has(lang);
+
+/**
+ * Whether claims of two languages meet only through concepts and name skeletons: one of them keys its
+ * words by concepts alone (lib/languages/<code>/language.json `conceptKeyed`: English vs Russian or
+ * Ukrainian), so native stem keys, cognates and prefixes cannot meet between them.
+ */
+export const crossScript = (a: string, b: string): boolean => a !== b && (conceptKeyed(a) || conceptKeyed(b));
 
 export function weighClaim(claim: Claim, weights: TermWeights): WeightedClaim {
   const map = new Map<string, number>();

@@ -1,4 +1,6 @@
 import type { Claim, Entity } from '../claims/claim';
+import { LANGUAGE_PACKS, wordsOfEveryPack } from '../languages';
+import { alternation } from '../languages/word-patterns';
 import type { Difference } from './comparison';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
 
@@ -15,12 +17,16 @@ import { type ClaimSide, claimRange, type DifferencePart, difference } from './d
 /** Title words two titles must share to be one role (`secretary` + `NATO`); one shared word is a topic, not a role. */
 const MIN_SHARED_TITLE = 2;
 
-const MEMBERSHIP =
-  /(?<!\p{L})(?:входят|входит|входили|входять|входить|входили|включает|включают|включає|включають|состоит из|складається з|includes?|included|consists? of|comprises?|members? (?:are|were))(?!\p{L})/iu;
-const PARTIAL =
-  /(?<!\p{L})(?:в том числе|у тому числі|в тому числі|в частности|зокрема|включая|including|in particular|such as|among them|among which|среди которых|серед яких|среди них|серед них)(?!\p{L})/iu;
+// Every language pack's membership words (lib/languages/<code>/entities.json).
+const bounded = (phrases: readonly string[]): RegExp =>
+  new RegExp(String.raw`(?<!\p{L})${alternation(phrases)}(?!\p{L})`, 'iu');
+const MEMBERSHIP = bounded(LANGUAGE_PACKS.flatMap((p) => p.entities.membership));
+const PARTIAL = bounded(LANGUAGE_PACKS.flatMap((p) => p.entities.partialList));
 // The list ends at the clause after it (`…, которые обсуждают`), never reaching the next claim.
-const LIST_END = /,\s*(?:которы|котор|які|яка|який|яке|who|which|that)|[.;:!?]/iu;
+const LIST_END = new RegExp(
+  String.raw`,\s*${alternation(wordsOfEveryPack((p) => p.entities.listEndStems))}|[.;:!?]`,
+  'iu',
+);
 
 function titleDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const persons = (c: Claim): Entity[] => c.entities.filter((e) => e.kind === 'person');

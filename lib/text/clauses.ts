@@ -1,7 +1,13 @@
+import { LANGUAGE_PACKS } from '../languages';
+import { alternation } from '../languages/word-patterns';
 import type { TextSpan } from './sentences';
 
-// Joints where one sentence carries two claims: `;`, `, а также`, `, а також`, `, and`, `, as well as`.
-const JOINT = /;\s+|,\s+(?=(?:а также|а також|and|as well as)\s)/giu;
+// Joints where one sentence carries two claims: `;`, and after a comma every language pack's joints
+// (lib/languages/<code>/sentences.json: `, а также`, `, а також`, `, and`, `, as well as`).
+const JOINT = new RegExp(
+  String.raw`;\s+|,\s+(?=${alternation(LANGUAGE_PACKS.flatMap((p) => p.sentences.clauseJoints))}\s)`,
+  'giu',
+);
 const WORD = /[\p{L}\p{N}]+/gu;
 const QUOTE = /["«»„“”]/g;
 const MIN_WORDS = 5;

@@ -1,41 +1,48 @@
+import { tableOfEveryPack } from '../languages';
+
 const APOSTROPHES = /[\u2019\u02BC\u2018\u0060\u00B4]/g;
 const NEEDS_NFC = /[\u0300-\u036F]/;
 
-/** Whether a word holds anything but case to normalise: a combining mark, ё/Ё or a typographic apostrophe. */
-function needsMoreThanCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x60) continue;
-    if (c === 0x60 || c === 0xb4 || (c >= 0x300 && c <= 0x36f) || c === 0x451 || c === 0x401) return true;
-    if (c === 0x2bc || c === 0x2018 || c === 0x2019) return true;
+const letterClass = (letters: Iterable<string>): RegExp =>
+  new RegExp(`[${[...letters].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+
+/** Letters written as another (`ё` → `е`): every language pack's spelling variants. */
+const VARIANTS = tableOfEveryPack((p) => p.spellingVariants);
+const VARIANT = letterClass(Object.keys(VARIANTS));
+
+/** Code units a lower-cased word is rewritten at: the packs' variant letters and the typographic apostrophes. */
+const REWRITTEN = new Set<number>();
+for (const text of [...Object.keys(VARIANTS), '\u2019\u02BC\u2018\u0060\u00B4'])
+  for (let i = 0; i < text.length; i++) REWRITTEN.add(text.charCodeAt(i));
+
+/** Whether a lower-cased word needs more than its case changed: a combining mark (NFC) or a unit to rewrite. */
+function needsMoreThanCase(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 0x300 && c <= 0x36f) || REWRITTEN.has(c)) return true;
   }
   return false;
 }
 
-/** Lower case, NFC, ё→е and one apostrophe, so that typographic variants of a word compare equal. */
+/** Lower case, NFC, spelling variants (ё→е) and one apostrophe, so that typographic variants of a word compare equal. */
 export function normaliseWord(word: string): string {
-  // Most words only change case; the regexes below are for the rest.
-  if (!needsMoreThanCase(word)) return word.toLowerCase();
+  // Most words only change case; NFC and the rewrites below are for the rest.
+  const lower = word.toLowerCase();
+  if (!needsMoreThanCase(lower)) return lower;
   const nfc = NEEDS_NFC.test(word) ? word.normalize('NFC') : word;
-  return nfc.toLowerCase().replace(/ё/g, 'е').replace(APOSTROPHES, "'");
+  return nfc
+    .toLowerCase()
+    .replace(VARIANT, (c) => VARIANTS[c] ?? c)
+    .replace(APOSTROPHES, "'");
 }
 
-const FOLD: Record<string, string> = {
-  і: 'и',
-  ї: 'и',
-  ы: 'и',
-  є: 'е',
-  э: 'е',
-  ґ: 'г',
-  ь: '',
-  ъ: '',
-  "'": '',
-};
-const FOLDABLE = /[іїыєэґьъ']/g;
+/** Every language pack's folded letters (lib/languages/<code>/language.json). */
+const FOLD = tableOfEveryPack((p) => p.foldLetters);
+const FOLDABLE = letterClass(Object.keys(FOLD));
 
 /**
- * Folds the letters on which Russian and Ukrainian spell shared roots differently (і/и/ы, є/е/э, soft
- * signs, apostrophes), so cognate stems like `лідер`/`лидер` or `зеленськ`/`зеленск` become one key.
+ * Folds the letters on which sibling languages spell shared roots differently (Russian and Ukrainian: і/и/ы,
+ * є/е/э, soft signs, apostrophes), so cognate stems like `лідер`/`лидер` or `зеленськ`/`зеленск` become one key.
  */
 export function foldCyrillic(word: string): string {
   return word.replace(FOLDABLE, (c) => FOLD[c] ?? c);

@@ -1,3 +1,5 @@
+import { wordsOfEveryPack } from '../languages';
+
 /** A span of the article text: `text.slice(start, end)`. */
 export interface TextSpan {
   start: number;
@@ -40,15 +42,11 @@ function trimSpan(text: string, start: number, end: number): TextSpan | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-// Abbreviations after which ICU breaks although the sentence goes on (`ст. 5`, `тыс. человек`, `Mr. Smith`).
-const ABBREVIATIONS = new Set(
-  (
-    'ст г гг т е д п пп им ул см тыс млн млрд трлн руб грн коп проф акад обл р рр вул ін тис див ред англ ' +
-    'no nos vs jr sr jan feb aug sept oct nov dec inc ltd co corp approx est'
-  ).split(' '),
-);
-// Titles stand before a name, so the next capital never opens a sentence (`Mr. Smith`, `проф. Иванов`).
-const TITLES = new Set('mr mrs ms dr st gen gov sen rep col lt sgt capt prof акад проф ген'.split(' '));
+// Abbreviations after which ICU breaks although the sentence goes on (`ст. 5`, `тыс. человек`, `Mr. Smith`),
+// and titles, which stand before a name, so the next capital never opens a sentence (`Mr. Smith`, `проф.
+// Иванов`): every language pack's (lib/languages/<code>/sentences.json).
+const ABBREVIATIONS = new Set(wordsOfEveryPack((p) => p.sentences.abbreviations));
+const TITLES = new Set(wordsOfEveryPack((p) => p.sentences.titles));
 // A single capital letter is an initial: `В. Зеленский`, `М. Рютте`, `J. D. Vance`.
 const ENDS_WITH_INITIAL = /(?:^|[\s(«"„])\p{Lu}\.$/u;
 const INITIAL_AT_END = /[\s(«"„]\p{Lu}\.$/u;

@@ -1,18 +1,19 @@
-import { stemmer as stemEnglish } from '@orama/stemmers/english';
-import { stemmer as stemRussian } from '@orama/stemmers/russian';
-import { stemmer as stemUkrainian } from '@orama/stemmers/ukrainian';
+import { LANGUAGE_PACKS, type LanguageCode } from '../languages';
 
-export type StemLanguage = 'ru' | 'uk' | 'en';
+/** A language with a stemmer: every language pack brings its own (lib/languages/<code>/index.ts). */
+export type StemLanguage = LanguageCode;
 
-const STEMMERS: Record<StemLanguage, (word: string) => string> = {
-  ru: stemRussian,
-  uk: stemUkrainian,
-  en: stemEnglish,
-};
+const STEMMERS = Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.stem])) as Record<
+  StemLanguage,
+  (word: string) => string
+>;
 
 // Words repeat heavily across a news stream; memoising makes stemming nearly free after warm-up.
 const MAX_CACHE = 100_000;
-const caches: Record<StemLanguage, Map<string, string>> = { ru: new Map(), uk: new Map(), en: new Map() };
+const caches = Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, new Map<string, string>()])) as Record<
+  StemLanguage,
+  Map<string, string>
+>;
 
 /** Stems a normalised (lower-case) word with the Snowball-style stemmer of `lang`. */
 export function stem(word: string, lang: StemLanguage): string {

@@ -1,9 +1,5 @@
-// Function words that carry no claim content; kept short on purpose: content words must never be dropped.
-const RU =
-  'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до его ее ей ему если есть еще же за здесь и из или им их к как ко когда кто ли либо между меня мне может мы на над надо наш не него нее нет ни них но ну о об однако он она они оно от очень по под после при про с со так также такой там те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье эта эти это этого этой этом этот я который которая которое которые которых которым которой которую своих свой свою своей свои сам сама сами себя будет будут является являются ранее пока так же';
-const UK =
-  'а або але без би був була були було бути в вам вас весь від вона вони воно все всі вже де для до його її їй їм їх з за зі і й із й к коли хто чи між мене мені може ми на над не нас наш ні них но ну о об однак він по під після при про та так також такий там те тим то того теж той тільки тому ти у уже хоча чого чий чим що щоб це ці цього цієї цей цим я який яка яке які яких якому якій яку свій свою своєї свої своїх сам сама самі себе буде будуть є ще щодо навіть лише саме';
-const EN =
-  'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those there their they them he she his her him we our us you your i me my not no nor so than too very can could will would shall should may might must do does did done have has had having about into over after before between through during under again further then once here when where why how all any both each few more most other some such only own same just also which who whom what while up down out off';
+import { wordsOfEveryPack } from '../languages';
 
-export const STOPWORDS: ReadonlySet<string> = new Set(`${RU} ${UK} ${EN}`.split(/\s+/));
+// Function words of every language pack (lib/languages/<code>/stopwords.json), one set: texts mix languages
+// (a Russian article quotes an English statement), and a word is a function word in whichever it is.
+export const STOPWORDS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.stopwords.words));

@@ -1,3 +1,5 @@
+import { packsWrittenIn, words } from '../languages';
+import { alternation } from '../languages/word-patterns';
 import { normaliseWord } from './normalise';
 
 export type Script = 'cyrillic' | 'latin' | 'digit' | 'other';
@@ -20,7 +22,11 @@ export interface Token {
 const DIGIT = /^[0-9]/;
 const UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const POSSESSIVE = /['’]s$/i;
+// Possessive endings a Latin-script word sheds: the Latin-script packs' (English `'s`).
+const POSSESSIVE = new RegExp(
+  `${alternation(packsWrittenIn('latin').flatMap((p) => words(p.grammar.possessiveEndings)))}$`,
+  'i',
+);
 
 function scriptOf(word: string): Script {
   if (DIGIT.test(word)) return 'digit';

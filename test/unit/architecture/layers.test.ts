@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Dependencies point one way: UI and content script → protocol → engine (matching → claims → extraction
- * → text), and background → storage, feeds → the same engine. Each folder of lib/ may import only the
+ * → text → languages), and background → storage, feeds → the same engine. Each folder of lib/ may import only the
  * folders listed for it (and the few files at lib/'s root, which import nothing). Node-only code lives in
  * lib/node and lib/cli. This test reads every import, type imports included.
  */
-const LOWER = ['text', 'language', 'languages'];
+const LOWER = ['languages', 'text', 'language'];
 const ENGINE = [...LOWER, 'extraction', 'claims', 'matching'];
 const LAYERS: Record<string, readonly string[]> = {
-  text: [],
-  language: ['text'],
-  languages: ['text', 'language'],
+  languages: [],
+  text: ['languages'],
+  language: ['languages', 'text'],
   extraction: LOWER,
   claims: [...LOWER, 'extraction'],
   matching: [...LOWER, 'extraction', 'claims'],
