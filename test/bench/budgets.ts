@@ -49,7 +49,8 @@ export const BUDGETS: readonly Budget[] = [
     },
   },
   { base: 'popup_results_ms_p50', scaled: false, limits: { '*': atMost(300, ' ms') } },
-  { base: 'zip_kb_chrome', scaled: false, limits: { '*': atMost(500, ' KB') } },
+  // The bridge's lexicon is most of the zip; the cross-language issue allows 1.5 MB with it.
+  { base: 'zip_kb_chrome', scaled: false, limits: { '*': atMost(1_536, ' KB') } },
 ];
 
 export interface Verdict {
