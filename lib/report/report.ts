@@ -1,20 +1,14 @@
 import type { Article } from '../extraction/article';
 import { ANOMALY_KINDS } from '../matching/anomalies';
 import { type ClaimRow, claimRows } from '../matching/claim-rows';
-import type { AlignedClaim, Anomaly, AnomalyCounts, AnomalyKind, Comparison } from '../matching/comparison';
+import type { AlignedClaim, Anomaly, AnomalyCounts, AnomalyKind, Comparison, StoryMatch } from '../matching/comparison';
 import type { FigureRow } from '../matching/figure-rows';
 
 /** Where each compared document can be found, for citations (a URL for stored pages, null for seeds). */
 export type DocumentLinks = Record<string, { url: string | null; published: string | null }>;
 
 /** Another document on the same story, with how many of its claims agree, differ or are only related. */
-export interface ReportStory {
-  id: string;
-  outlet: string;
-  title: string;
-  lang: string;
-  published: string | null;
-  score: number;
+export interface ReportStory extends Omit<StoryMatch, 'claims'> {
   /** Its address, when the document has one (stored pages; seeds have none). */
   url: string | null;
   agreeing: number;
