@@ -8,31 +8,10 @@ import {
   openPopupFor,
   restartServiceWorker,
 } from './support/chromium';
-import { articleUrl, type FeedSpec, holdArticle, serveBrokenFeeds, serveFeeds } from './support/feed-server';
+import { articleUrl, holdArticle, IL76, LATE, MOLDOVA, serveBrokenFeeds, serveFeeds } from './support/feed-server';
 import { FeedsSection } from './support/feeds-section';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { PopupPage } from './support/popup-page';
-
-/** Two feeds of real corpus-dev2 articles: Il-76 crash reports (RSS) and the Moldova referendum (Atom). */
-const IL76: FeedSpec = {
-  path: '/feeds/il76.rss',
-  format: 'rss',
-  title: 'Урал: происшествия',
-  files: ['073_uralweb_il76-crash_ru', '077_patrioty_il76-crash_uk', '062_iheart_crocus-attack_en'],
-};
-const MOLDOVA: FeedSpec = {
-  path: '/feeds/moldova.atom',
-  format: 'atom',
-  title: 'Молдова сегодня',
-  files: ['110_1rostov_moldova-referendum_ru', '111_newstver-rt_moldova-referendum_ru', '091_kaktus_myanmar-quake_ru'],
-};
-/** Refreshed while the worker is killed: its middle article is held by the server until then. */
-const LATE: FeedSpec = {
-  path: '/feeds/late.rss',
-  format: 'rss',
-  title: 'Поздние новости',
-  files: ['078_babel_il76-crash_uk', '100_focus-ru_okhmatdyt-strike_ru', '066_rtvi_crocus-attack_ru'],
-};
 
 describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds in Chromium', () => {
   let ext: ExtensionBrowser;

@@ -1,32 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusAvailable } from '../support/corpora';
 import { artifactPath } from './support/chromium';
-import { articleUrl, type FeedSpec, holdArticle, serveBrokenFeeds, serveFeeds } from './support/feed-server';
+import { articleUrl, holdArticle, IL76, LATE, MOLDOVA, serveBrokenFeeds, serveFeeds } from './support/feed-server';
 import { FeedsSection } from './support/feeds-section';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, openExtensionPage } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { keepPages, keptUrls, openTabs } from './support/keep-reading';
 import { PopupPage } from './support/popup-page';
-
-const IL76: FeedSpec = {
-  path: '/feeds/il76.rss',
-  format: 'rss',
-  title: 'Урал: происшествия',
-  files: ['073_uralweb_il76-crash_ru', '077_patrioty_il76-crash_uk', '062_iheart_crocus-attack_en'],
-};
-/** Refreshed while the add-on's background page is torn down: its middle article is held until then. */
-const LATE: FeedSpec = {
-  path: '/feeds/late.rss',
-  format: 'rss',
-  title: 'Поздние новости',
-  files: ['078_babel_il76-crash_uk', '100_focus-ru_okhmatdyt-strike_ru', '066_rtvi_crocus-attack_ru'],
-};
-const MOLDOVA: FeedSpec = {
-  path: '/feeds/moldova.atom',
-  format: 'atom',
-  title: 'Молдова сегодня',
-  files: ['110_1rostov_moldova-referendum_ru', '111_newstver-rt_moldova-referendum_ru', '091_kaktus_myanmar-quake_ru'],
-};
 
 describe.skipIf(!corpusAvailable('corpus-dev2'))('following feeds and keeping pages in Firefox ESR', () => {
   let ff: FirefoxWithExtension;

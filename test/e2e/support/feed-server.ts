@@ -22,6 +22,27 @@ export interface FeedSpec {
   files: string[];
 }
 
+/** Two feeds of real corpus-dev2 articles the e2e tests follow: Il-76 crash reports (RSS) and the Moldova referendum (Atom). */
+export const IL76: FeedSpec = {
+  path: '/feeds/il76.rss',
+  format: 'rss',
+  title: 'Урал: происшествия',
+  files: ['073_uralweb_il76-crash_ru', '077_patrioty_il76-crash_uk', '062_iheart_crocus-attack_en'],
+};
+export const MOLDOVA: FeedSpec = {
+  path: '/feeds/moldova.atom',
+  format: 'atom',
+  title: 'Молдова сегодня',
+  files: ['110_1rostov_moldova-referendum_ru', '111_newstver-rt_moldova-referendum_ru', '091_kaktus_myanmar-quake_ru'],
+};
+/** Refreshed while the worker (or the add-on's background page) goes away: its middle article is held until then. */
+export const LATE: FeedSpec = {
+  path: '/feeds/late.rss',
+  format: 'rss',
+  title: 'Поздние новости',
+  files: ['078_babel_il76-crash_uk', '100_focus-ru_okhmatdyt-strike_ru', '066_rtvi_crocus-attack_ru'],
+};
+
 function firstLine(file: string): string {
   const text = corpusText('corpus-dev2', `${file}.txt`).replace(/^\s*date\s+\S+\s+/, '');
   return text.split('\n')[0]?.slice(0, 120) ?? file;
