@@ -12,28 +12,48 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const QUOTE = /["«»„“”]/g;
 const MIN_WORDS = 5;
 
-const countWords = (s: string): number => s.match(WORD)?.length ?? 0;
-const countCommas = (s: string): number => s.split(',').length - 1;
+/** Whether `s` from `from` to `to` holds at least `n` words; stops at the n-th, so a long span costs no more. */
+function hasWords(s: string, from: number, to: number, n: number): boolean {
+  WORD.lastIndex = from;
+  let found = 0;
+  for (let m = WORD.exec(s); m !== null && m.index + m[0].length <= to; m = WORD.exec(s)) {
+    if (++found >= n) return true;
+  }
+  return false;
+}
+
+/** Whether `s` from `from` to `to` holds at least two commas. */
+function twoCommas(s: string, from: number, to: number): boolean {
+  const first = s.indexOf(',', from);
+  if (first < 0 || first >= to) return false;
+  const second = s.indexOf(',', first + 1);
+  return second >= 0 && second < to;
+}
 
 /**
  * Splits a sentence at a joint when both sides are full claims (≥ 5 words), the joint is outside
  * quotes, and the left side is not an enumeration (two or more commas: `X, Y, Z, а также W`).
+ * Linear in the sentence: quotes are counted once as the scan moves on, and word and comma counts stop
+ * as soon as they answer (a megabyte without a full stop has thousands of joints).
  */
 export function splitClauses(text: string, sentence: TextSpan): TextSpan[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: TextSpan[] = [];
   let from = 0;
+  let quotes = 0;
+  let counted = 0;
   JOINT.lastIndex = 0;
   for (let m = JOINT.exec(s); m !== null; m = JOINT.exec(s)) {
-    const left = s.slice(from, m.index);
-    const right = s.slice(m.index + m[0].length);
-    const quotesBefore = s.slice(0, m.index).match(QUOTE)?.length ?? 0;
-    if (quotesBefore % 2 === 1) continue;
-    if (countWords(left) < MIN_WORDS || countWords(right) < MIN_WORDS) continue;
-    if (m[0].startsWith(',') && countCommas(left) >= 2) continue;
+    QUOTE.lastIndex = counted;
+    for (let q = QUOTE.exec(s); q !== null && q.index < m.index; q = QUOTE.exec(s)) quotes++;
+    counted = m.index;
+    if (quotes % 2 === 1) continue;
+    const rightStart = m.index + m[0].length;
+    if (!hasWords(s, from, m.index, MIN_WORDS) || !hasWords(s, rightStart, s.length, MIN_WORDS)) continue;
+    if (m[0].startsWith(',') && twoCommas(s, from, m.index)) continue;
     const leftEnd = m[0].startsWith(';') ? m.index + 1 : m.index;
     out.push({ start: sentence.start + from, end: sentence.start + leftEnd });
-    from = m.index + m[0].length;
+    from = rightStart;
   }
   out.push({ start: sentence.start + from, end: sentence.end });
   return out;

@@ -22,6 +22,8 @@ describe('fuzz regressions: one huge paragraph is analysed in linear time', () =
     ['capitalised names', 'Зеленский заявил, что ', 23_000],
     ['titles before every word', 'Mr. ', 125_000],
     ['short sentences', 'Hello world. ', 80_000],
+    // Clause joints with no full stop: each joint counted the quotes before it and the words after it.
+    ['clause joints', 'они сказали об этом вчера утром; ', 5_000],
   ])('analyses a long line of %s within the linear bound', (_label, unit, times) => {
     const article = articleFromSeed('big.txt', unit.repeat(times));
     const { value: claims, ms } = timed(() => analyze(article, lexicon));
