@@ -3,8 +3,9 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import type { CorpusSource } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
-import { CorpusIndex, type IndexEntry, isIndexEntry, type TermBackground } from '../matching/corpus-index';
+import { CorpusIndex, type TermBackground } from '../matching/corpus-index';
 import { createEngine, type Engine, engineOver } from '../matching/engine';
+import { type IndexEntry, readIndexEntry } from '../matching/index-entry';
 import type { Analysis } from '../storage/documents';
 import type { IndexedEngine } from './library';
 
@@ -49,9 +50,10 @@ export class WorkerEngine implements IndexedEngine<IndexEntry> {
 
   applyChange(docId: string, before: IndexEntry | null, after: IndexEntry | null): void {
     const { index } = this.engine;
-    // Entries come back from storage: one of an older format is not trusted (the document then only leaves).
-    if (index.has(docId)) index.remove(docId, before !== null && isIndexEntry(before) ? before : undefined);
-    if (after !== null && isIndexEntry(after)) index.addEntry(docId, after);
+    // Entries come back from storage: one that cannot be read is not trusted (the document then only leaves).
+    if (index.has(docId)) index.remove(docId, before ?? undefined);
+    const entry = after === null ? null : readIndexEntry(after);
+    if (entry) index.addEntry(docId, entry);
   }
 
   snapshot(): Record<string, unknown> {

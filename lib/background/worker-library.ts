@@ -1,7 +1,7 @@
 import { createAnalyzer } from '../claims/analyze';
 import { parseLexicon } from '../claims/lexicon';
 import { articleFromSeed } from '../extraction/seed-article';
-import type { IndexEntry } from '../matching/corpus-index';
+import type { IndexEntry } from '../matching/index-entry';
 import type { StorageEstimator } from '../storage/corpus-store';
 import { openCorpusDb } from '../storage/corpus-store';
 import { WorkerEngine } from './engine';

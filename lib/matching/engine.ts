@@ -2,7 +2,8 @@ import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { type CompareOptions, type CorpusSource, compare } from './compare';
 import type { Comparison } from './comparison';
-import { CorpusIndex, type IndexEntry, type IndexRow, type TermBackground } from './corpus-index';
+import { CorpusIndex, type TermBackground } from './corpus-index';
+import type { IndexEntry, IndexRow } from './index-entry';
 
 /**
  * The matcher as the service worker uses it: an index kept in memory (loaded from its snapshot, or
