@@ -4,9 +4,9 @@ import { articleFromSeed } from '../extraction/seed-article';
 import type { IndexEntry } from '../matching/index-entry';
 import type { StorageEstimator } from '../storage/corpus-store';
 import { openCorpusDb } from '../storage/corpus-store';
-import { WorkerEngine } from './engine';
 import { Library } from './library';
 import { retryingOnce } from './retrying-once';
+import { WorkerEngine } from './worker-engine';
 
 export interface WorkerLibraryDeps {
   /** The lexicon data file shipped in the extension (assets/lexicon/lexicon.json). */

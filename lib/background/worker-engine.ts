@@ -1,31 +1,31 @@
 import type { Analyzer } from '../claims/analyze';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
-import type { CorpusSource } from '../matching/compare';
+import { type CorpusSource, compare } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
 import { CorpusIndex, type TermBackground } from '../matching/corpus-index';
-import { createEngine, type Engine, engineOver } from '../matching/engine';
 import { type IndexEntry, readIndexEntry } from '../matching/index-entry';
 import type { Analysis } from '../storage/documents';
-import type { IndexedEngine } from './library';
+import type { LibraryEngine } from './library';
 
 /**
- * The matcher as the worker holds it: the analyser and the engine's in-memory index. An analysed
- * page's entry joins the index only once storage has kept the page (the library replays storage's
- * journal of changes), so a failed save leaves no trace.
+ * The matcher as the worker holds it: the analyser and the corpus index in memory (loaded from its
+ * snapshot, or rebuilt from persisted entries), while documents and their claims stay in storage. An
+ * analysed page's entry joins the index only once storage has kept the page (the library replays
+ * storage's journal of changes), so a failed save leaves no trace.
  */
-export class WorkerEngine implements IndexedEngine<IndexEntry> {
-  private engine: Engine;
+export class WorkerEngine implements LibraryEngine<IndexEntry> {
+  private index: CorpusIndex;
 
   constructor(
     private readonly analyzer: Analyzer,
     private readonly background?: TermBackground,
   ) {
-    this.engine = createEngine([], background);
+    this.index = new CorpusIndex(background);
   }
 
   get size(): number {
-    return this.engine.index.size;
+    return this.index.size;
   }
 
   claimsOf(article: Article): Claim[] {
@@ -34,34 +34,33 @@ export class WorkerEngine implements IndexedEngine<IndexEntry> {
 
   analyze(article: Article): Analysis<IndexEntry> {
     const claims = this.analyzer.analyze(article);
-    return { claims, indexEntry: this.engine.index.entryFor(article, claims) };
+    return { claims, indexEntry: this.index.entryFor(article, claims) };
   }
 
   loadSnapshot(parts: Record<string, unknown>): boolean {
     const index = CorpusIndex.fromSnapshot(parts, this.background);
     if (!index) return false;
-    this.engine = engineOver(index);
+    this.index = index;
     return true;
   }
 
   loadIndex(entries: readonly { docId: string; entry: IndexEntry }[]): void {
-    this.engine = createEngine(entries, this.background);
+    this.index = CorpusIndex.fromEntries(entries, this.background);
   }
 
   applyChange(docId: string, before: IndexEntry | null, after: IndexEntry | null): void {
-    const { index } = this.engine;
     // Entries come back from storage: one that cannot be read is not trusted (the document then only leaves).
-    if (index.has(docId)) index.remove(docId, before ?? undefined);
+    if (this.index.has(docId)) this.index.remove(docId, before ?? undefined);
     const entry = after === null ? null : readIndexEntry(after);
-    if (entry) index.addEntry(docId, entry);
+    if (entry) this.index.addEntry(docId, entry);
   }
 
   snapshot(): Record<string, unknown> {
-    const { terms, postings, docs } = this.engine.index.snapshot();
+    const { terms, postings, docs } = this.index.snapshot();
     return { terms, postings, docs };
   }
 
   compare(article: Article, claims: Claim[], corpus: CorpusSource): Promise<Comparison> {
-    return this.engine.compare(article, claims, corpus);
+    return compare(article, claims, this.index, corpus);
   }
 }
