@@ -28,7 +28,7 @@ const COGNATE_LENGTH = 5;
 const CYRILLIC_TERM_CONCEPTS = 1;
 const ENGLISH_TERM_CONCEPTS = 2;
 // Three consonant classes: enough to tell names in one story apart, short enough that Стив/Стивен/Steve meet.
-const NAME_SKELETON_LENGTH = 3;
+export const NAME_SKELETON_LENGTH = 3;
 
 /**
  * Stemmer language for a token: the sentence's language when the token is written in its script (a Ukrainian

@@ -1,8 +1,11 @@
 import type { Claim } from '../claims/claim';
-import { ALIGN_CONFIG, type AlignConfig } from './align-config';
+import type { AlignConfig } from './align-config';
 import { type ScoredPair, scoreClaimPairs } from './claim-pair-scores';
 import type { TermWeights } from './claim-similarity';
-import { RELATED_CLAIM } from './thresholds';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { relatedClaim, fitted: ALIGN_CONFIG } = MATCHER_TUNABLES.align;
 
 export interface ClaimPair {
   hereIndex: number;
@@ -59,7 +62,7 @@ export function alignClaims(
   }
   const related = new Map<number, ScoredPair>();
   for (const p of scored) {
-    if (partnersHere.has(p.here) || p.score < RELATED_CLAIM) continue;
+    if (partnersHere.has(p.here) || p.score < relatedClaim) continue;
     const best = related.get(p.here);
     if (!best || byScore(p, best) < 0) related.set(p.here, p);
   }

@@ -3,7 +3,8 @@ import calibrated from './align-calibration.json';
 /**
  * When two claims state the same fact (align-claims.ts). The numbers come from `npm run calibrate`
  * (test/eval/calibrate.ts), fitted on the seeds' gold facts and the calibration half of the real
- * corpora's annotations only, and written to align-calibration.json with what they gave there.
+ * corpora's annotations only, and written to align-calibration.json with what they gave there. The code
+ * reads it through tunables.ts (`align.fitted`), beside the numbers chosen by hand.
  */
 export interface AlignConfig {
   /** Score (claim-pair-scores.ts) at or above which two claims of one language may state one fact. */

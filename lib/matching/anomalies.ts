@@ -6,32 +6,12 @@ import { claimSimilarity, type TermWeights, type WeightedClaim, weighClaim } fro
 import type { Anomaly, AnomalyCounts } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
 import { isStatement } from './statement';
-import { SELF_SAME_CLAIM } from './thresholds';
+import { MATCHER_TUNABLES } from './tunables';
 
-/**
- * A dated event this far past publication is more likely a slip (`в конце декабря 2026 года` in a
- * text of 2026-01-06) than an announcement: a month covers the meetings and votes news announces.
- */
-const FUTURE_MARGIN_DAYS = 31;
+// Why each has its value: tunables.ts.
+const { futureMarginDays, weekdayReach, selfSameClaim, limits } = MATCHER_TUNABLES.anomalies;
+
 const DAY = 86_400_000;
-/** How far a weekday word may stand from the date it names (`во вторник, 6 января`). */
-const WEEKDAY_REACH = 24;
-
-/**
- * Work and output bounds, so a long or hostile article costs the same as a long real one. A 20,000-character
- * article once listed 23,803 self-contradictions and a 751-sentence page overflowed the stack; the longest
- * real article in corpus-dev has 94 claims with counts, so none of these limits is reached on news.
- */
-export const ANOMALY_LIMITS = {
-  /** Items of each kind kept in the list; the rest are only counted (`anomalyCounts`). */
-  listedPerKind: 5,
-  /** Claims with counts examined for self-contradictions, in article order (the lede comes first). */
-  countedClaims: 2_000,
-  /** Each such claim is compared with at most this many earlier claims counting the same noun. */
-  nounWindow: 64,
-  /** Claim similarity evaluations per article for self-contradictions. */
-  comparisons: 20_000,
-} as const;
 
 // Weekday words by JS day number (0 = Sunday), matched on lower-cased text: every language pack's
 // (lib/languages/<code>/dates.json; a stem ends in `*`).
@@ -76,7 +56,7 @@ class AnomalyList {
     if (this.seen.has(kindKey)) return;
     this.seen.add(kindKey);
     this.counts[anomaly.kind] += 1;
-    if (this.counts[anomaly.kind] <= ANOMALY_LIMITS.listedPerKind) this.listed.push(anomaly);
+    if (this.counts[anomaly.kind] <= limits.listedPerKind) this.listed.push(anomaly);
   }
 }
 
@@ -99,7 +79,7 @@ function futureDatesIn(claim: Claim, published: number, out: AnomalyList): void 
     // Relative dates are resolved from the publication day itself, and a bare year is often a plan.
     if (date.relative) continue;
     const earliest = earliestDay(date);
-    if (earliest === null || earliest - published <= FUTURE_MARGIN_DAYS * DAY) continue;
+    if (earliest === null || earliest - published <= futureMarginDays * DAY) continue;
     const days = Math.round((earliest - published) / DAY);
     const publishedDay = new Date(published).toISOString().slice(0, 10);
     out.add(
@@ -125,8 +105,8 @@ function weekdayMismatches({ article, claims }: AnomalyInput, out: AnomalyList):
 function weekdayMismatchesIn(claim: Claim, text: string, out: AnomalyList): void {
   for (const date of claim.dates) {
     if (date.relative || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) continue;
-    const from = Math.max(claim.start, date.start - WEEKDAY_REACH);
-    const to = Math.min(claim.end, date.end + WEEKDAY_REACH);
+    const from = Math.max(claim.start, date.start - weekdayReach);
+    const to = Math.min(claim.end, date.end + weekdayReach);
     const near = text.slice(from, to).toLowerCase();
     const actual = new Date(`${date.value}T12:00:00Z`).getUTCDay();
     const named = WEEKDAYS.findIndex((re) => re.test(near));
@@ -182,9 +162,9 @@ function contradictions(a: WeightedClaim, b: WeightedClaim, out: AnomalyList): v
 function selfContradictions({ claims, weights }: AnomalyInput, out: AnomalyList): void {
   const byNoun = new Map<string, WeightedClaim[]>();
   let examined = 0;
-  let budget = ANOMALY_LIMITS.comparisons;
+  let budget = limits.comparisons;
   for (const claim of claims) {
-    if (examined >= ANOMALY_LIMITS.countedClaims || budget <= 0) return;
+    if (examined >= limits.countedClaims || budget <= 0) return;
     if (!isStatement(claim)) continue;
     const nouns = [...new Set(countFigures(claim).map((f) => f.noun))];
     if (nouns.length === 0) continue;
@@ -198,11 +178,11 @@ function selfContradictions({ claims, weights }: AnomalyInput, out: AnomalyList)
         if (compared.has(a) || a.claim.sentence === claim.sentence) continue;
         compared.add(a);
         budget--;
-        if (claimSimilarity(a, b) < SELF_SAME_CLAIM) continue;
+        if (claimSimilarity(a, b) < selfSameClaim) continue;
         contradictions(a, b, out);
       }
       earlier.push(b);
-      if (earlier.length > ANOMALY_LIMITS.nounWindow) earlier.shift();
+      if (earlier.length > limits.nounWindow) earlier.shift();
       byNoun.set(noun, earlier);
     }
   }

@@ -4,8 +4,23 @@ import { conceptKeyed, crossScript, crossScriptTerm, type TermWeights } from './
 import { figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
 import { contentUnits, type MatchKeys, matchKeys, NAME_PREFIX } from './match-terms';
 import { isStatement } from './statement';
-import { RELATED_CLAIM } from './thresholds';
+import { MATCHER_TUNABLES } from './tunables';
 import { weightsCache } from './weights-cache';
+
+// Why each has its value: tunables.ts.
+const { relatedClaim } = MATCHER_TUNABLES.align;
+const {
+  figureBonus,
+  dateBonus,
+  valueBonus,
+  roleBonus,
+  containmentShare,
+  localFloor,
+  localPower,
+  minSharedWords,
+  fewSharedPenalty,
+  minDateLength,
+} = MATCHER_TUNABLES.claimScores;
 
 /** One claim here against one claim there, with the evidence the same-claim decision reads. */
 export interface ScoredPair {
@@ -27,50 +42,6 @@ export interface ScoredPair {
   /** One claim is English and the other Russian or Ukrainian: only concepts and names meet. */
   crossScript: boolean;
 }
-
-/**
- * Evidence that two claims state the same fact beyond their words: a figure counting the same noun, a
- * shared calendar date. Sized so that a shared figure lifts a cross-language pair whose words only half
- * bridge over the same-claim threshold, but never makes two unrelated sentences with the same date alike.
- */
-const FIGURE_BONUS = 0.12;
-const DATE_BONUS = 0.05;
-/**
- * …and across scripts, where fewer words meet, a shared distinctive value (see distinctive) counts for
- * more: on the calibration half of corpus-dev2's gold claim pairs, recall 0.24 with 0.12, 0.27 with 0.2,
- * 0.34 with 0.3, at precision 1.00 throughout.
- */
-const VALUE_BONUS = 0.3;
-/**
- * …and so does a quantity both count with the same stated role (`93 killed` / `более 60 погибли`): two
- * reports of one toll, whose other words may not meet at all across scripts. On the calibration half
- * (corpus-dev2 gold claim pairs recall / conflicts flagged right): 0.12 → 0.51 / 0.39, 0.2 → 0.61 / 0.56,
- * 0.3 → 0.54 / 0.56, at precision 0.91–0.93 and the same same-story figures.
- */
-const ROLE_BONUS = 0.2;
-/**
- * Share of containment (how much of the shorter claim the longer one covers) in the score: one outlet's
- * long sentence often carries what another splits into three. Seed gold and corpus-dev judged precision /
- * recall: 0.3 → 1.00 / 0.81 and 0.89 / 0.64; 0.4 → 0.97 / 0.81 and 0.88 / 0.66; 0.5 → 0.97 / 0.81 and
- * 0.88 / 0.68, with corpus-dev same-story recall 0.75, 0.76, 0.76.
- */
-const CONTAINMENT_SHARE = 0.4;
-/** Lowest local weight: a term in every claim of both articles still says the claims share a topic. */
-const LOCAL_FLOOR = 0.05;
-/**
- * The local weight is softened by this power: at 1 headlines, which say the story in the story's own
- * words, lose their partners (corpus-dev judged pairs: precision 0.91, recall 0.60); at 0.75 0.88 / 0.66;
- * at 0.5 the seeds' same-topic sentences come back (seed gold precision 0.92 instead of 0.97).
- */
-const LOCAL_POWER = 0.75;
-/**
- * Pairs sharing fewer distinct words and names than this score half: one shared word fills a short claim,
- * and an English novel's `Izuku blinked for a moment.` would otherwise be `related` (0.58) to a seed claim.
- */
-const MIN_SHARED_WORDS = 2;
-const FEW_SHARED_PENALTY = 0.5;
-// A bare year (`2026`) is background, not the date of an event.
-const MIN_DATE_LENGTH = 5;
 
 /** A statement with what does not depend on the other article: its keys, their idf, the people it names. */
 interface PreparedClaim {
@@ -168,7 +139,7 @@ function prepareDocument(claims: readonly Claim[], weights: TermWeights): Prepar
 
 /**
  * Local weights of the keys of both articles: how rarely their statements use a key, 1 for a key in one
- * claim on each side, falling towards LOCAL_FLOOR for the story's own words (`Украина`, `гарантии
+ * claim on each side, falling towards localFloor for the story's own words (`Украина`, `гарантии
  * безопасности`, Zelensky in every other sentence), which say that two claims share the story, not which
  * claim is which. Also maps each key there to the same key here (-1 when only there has it).
  */
@@ -178,7 +149,7 @@ function localWeights(here: PreparedDocument, there: PreparedDocument) {
   const table = new Float64Array(n + 1);
   const top = Math.log(n / 2);
   for (let f = 1; f <= n; f++) {
-    table[f] = n <= 2 ? 1 : Math.max(LOCAL_FLOOR, Math.min(1, Math.log(n / f) / top)) ** LOCAL_POWER;
+    table[f] = n <= 2 ? 1 : Math.max(localFloor, Math.min(1, Math.log(n / f) / top)) ** localPower;
   }
   const localHere = new Float64Array(here.keys.length);
   for (let h = 0; h < localHere.length; h++) localHere[h] = table[here.frequency[h] as number] as number;
@@ -263,7 +234,7 @@ const sharedValues = (a: Claim, b: Claim): number => {
 
 const sharedDate = (a: Claim, b: Claim): boolean =>
   a.dates.some(
-    (d) => !d.relative && d.value.length >= MIN_DATE_LENGTH && b.dates.some((e) => !e.relative && e.value === d.value),
+    (d) => !d.relative && d.value.length >= minDateLength && b.dates.some((e) => !e.relative && e.value === d.value),
   );
 
 function sharedKeys(a: MatchKeys, b: MatchKeys, concepts: boolean): string[] {
@@ -273,7 +244,7 @@ function sharedKeys(a: MatchKeys, b: MatchKeys, concepts: boolean): string[] {
 
 /**
  * Scores every pair of statements of two articles that share a key, with key weights local to the pair
- * of articles (see localWeights); returns the pairs scoring at least RELATED_CLAIM. Walks an inverted map
+ * of articles (see localWeights); returns the pairs scoring at least align.relatedClaim. Walks an inverted map
  * of the claims there, so pairs sharing nothing cost nothing.
  */
 export function scoreClaimPairs(here: readonly Claim[], there: readonly Claim[], weights: TermWeights): ScoredPair[] {
@@ -362,11 +333,11 @@ function scorePair(
   if (!value && !role && (d <= 0 || normA === 0 || normB === 0)) return null;
   const cosine = d > 0 ? d / (normA * normB) : 0;
   const containment = d > 0 ? Math.min(1, d / Math.min(normA * normA, normB * normB)) : 0;
-  let score = (1 - CONTAINMENT_SHARE) * cosine + CONTAINMENT_SHARE * containment;
+  let score = (1 - containmentShare) * cosine + containmentShare * containment;
   const figure = role || sharedFigure(a.c.claim, b.c.claim) || value;
-  if (figure) score += value && cross ? VALUE_BONUS : role ? ROLE_BONUS : FIGURE_BONUS;
-  if (sharedDate(a.c.claim, b.c.claim)) score += DATE_BONUS;
-  if (score < RELATED_CLAIM) return null;
+  if (figure) score += value && cross ? valueBonus : role ? roleBonus : figureBonus;
+  if (sharedDate(a.c.claim, b.c.claim)) score += dateBonus;
+  if (score < relatedClaim) return null;
   const shared = sharedKeys(a.c.terms, b.c.terms, cross);
   // A distinctive value both give, and a quantity both count with its role, are content they share, like
   // words would be.
@@ -374,8 +345,8 @@ function scorePair(
     contentUnits(shared, a.c.claim, b.c.claim, (key) => localHere[docHere.slot.get(key) ?? -1] ?? 1) + values + roles;
   const names = shared.filter((t) => t.startsWith(NAME_PREFIX)).length;
   // One shared word (`moment` in a novel and in a news story) fills a short claim: containment says little.
-  if (units + names < MIN_SHARED_WORDS) score *= FEW_SHARED_PENALTY;
-  if (score < RELATED_CLAIM) return null;
+  if (units + names < minSharedWords) score *= fewSharedPenalty;
+  if (score < relatedClaim) return null;
   let persons = 0;
   for (const key of a.c.persons) if (b.c.persons.has(key)) persons++;
   return {

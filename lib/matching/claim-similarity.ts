@@ -1,6 +1,10 @@
 import type { Claim } from '../claims/claim';
 import { LANGUAGE_PACKS } from '../languages';
 import { sameQuantity } from './figure-compatibility';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { figureBonus, dateBonus, minSharedWords, fewSharedPenalty, containmentShare } = MATCHER_TUNABLES.claimScores;
 
 /** Inverse document frequency of a term over the corpus (CorpusIndex provides it). */
 export interface TermWeights {
@@ -18,26 +22,9 @@ export interface WeightedClaim {
   crossNorm: number;
 }
 
-/**
- * Extra evidence that two claims state the same fact: a figure counting the same noun, a shared date.
- * Sized so that a shared figure lifts a cross-language pair whose words only half bridge over the
- * same-claim threshold, but never makes two unrelated sentences with the same date look alike.
- */
-const FIGURE_BONUS = 0.12;
-const DATE_BONUS = 0.05;
-/** Claims sharing a single term (`Видео дня`, a lone name) are not evidence of the same statement. */
-const MIN_SHARED_TERMS = 2;
-const FEW_SHARED_PENALTY = 0.5;
 // Character codes of the prefixes of the terms that cross scripts: concepts (`@kill`) and name skeletons (`~sln`).
 const CONCEPT = 64;
 const NAME = 126;
-/**
- * Share of containment (how much of the shorter claim the longer one covers) in the score. 0.4 gave the
- * best seed gold precision at useful recall when this plain similarity still aligned articles (0.2:
- * P 0.89 R 0.40; 0.4: P 0.84 R 0.48); it now compares claims within one article (self-contradictions),
- * while claim-pair-scores weighs pairs across two articles.
- */
-const CONTAINMENT_SHARE = 0.4;
 
 /**
  * Between an English and a Cyrillic claim only concepts and name skeletons can meet; Russian/Ukrainian
@@ -91,11 +78,11 @@ export function claimSimilarity(a: WeightedClaim, b: WeightedClaim): number {
   }
   const cosine = dot / (normA * normB);
   const containment = dot / Math.min(normA * normA, normB * normB);
-  let score = (1 - CONTAINMENT_SHARE) * cosine + CONTAINMENT_SHARE * containment;
-  if (shared < MIN_SHARED_TERMS) return score * FEW_SHARED_PENALTY;
-  if (a.claim.figures.some((fa) => b.claim.figures.some((fb) => sameQuantity(fa, fb)))) score += FIGURE_BONUS;
+  let score = (1 - containmentShare) * cosine + containmentShare * containment;
+  if (shared < minSharedWords) return score * fewSharedPenalty;
+  if (a.claim.figures.some((fa) => b.claim.figures.some((fb) => sameQuantity(fa, fb)))) score += figureBonus;
   if (a.claim.dates.some((da) => !da.relative && b.claim.dates.some((db) => !db.relative && db.value === da.value))) {
-    score += DATE_BONUS;
+    score += dateBonus;
   }
   return Math.min(1, score);
 }

@@ -11,6 +11,10 @@ import { figureRows } from './figure-rows';
 import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
 import { isStatement } from './statement';
 import type { StoryConfig } from './story-config';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { candidates: candidateLimit, maxComparedClaims } = MATCHER_TUNABLES.retrieve;
 
 /** A stored document as the engine needs it: the article and its analysed claims. */
 export interface CorpusDocument {
@@ -38,15 +42,8 @@ export interface CompareOptions {
   story?: StoryConfig;
 }
 
-const DEFAULT_CANDIDATES = 40;
-/**
- * Claims of each document taken into retrieval, alignment and anomalies: a 200,000-character article (the
- * most extraction keeps) has about 1,800; an imported text may have up to 1,000,000 characters. Capping
- * both sides bounds the work per comparison whatever the library holds.
- */
-export const MAX_COMPARED_CLAIMS = 2_000;
 const capped = <T>(claims: T[]): T[] =>
-  claims.length > MAX_COMPARED_CLAIMS ? claims.slice(0, MAX_COMPARED_CLAIMS) : claims;
+  claims.length > maxComparedClaims ? claims.slice(0, maxComparedClaims) : claims;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: Article, there: CorpusDocument) {
@@ -88,7 +85,7 @@ export async function compare(
 ): Promise<Comparison> {
   const claims = capped(allClaims);
   const candidates = index.search(claims, {
-    limit: options.candidates ?? DEFAULT_CANDIDATES,
+    limit: options.candidates ?? candidateLimit,
     excludeHash: article.contentHash,
   });
   await corpus.prefetch?.(candidates.map((c) => c.docId));

@@ -147,7 +147,7 @@ export type AnomalyCounts = Record<AnomalyKind, number>;
 export interface Comparison {
   article: { title: string; lang: string; published: string | null; outlet: string; claims: number };
   stories: StoryMatch[];
-  /** The first few anomalies of each kind (see ANOMALY_LIMITS), in article order. */
+  /** The first few anomalies of each kind (see anomalies.limits in tunables.ts), in article order. */
   anomalies: Anomaly[];
   anomalyCounts: AnomalyCounts;
   onlyHere: string[];

@@ -4,6 +4,18 @@ import { documentTerms } from './document-terms';
 import { INDEX_ENTRY_FORMAT, type IndexEntry, type IndexRow, readIndexEntry } from './index-entry';
 import { INDEX_FORMAT, type IndexSnapshot, pack, packedAt, readSnapshot } from './index-snapshot';
 import { hashTable, TermDictionary } from './term-dictionary';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const {
+  postedTerms,
+  maxStoredTerms,
+  queryTerms,
+  commonShare,
+  commonMinDocs,
+  candidates: candidateLimit,
+  backgroundDocs,
+} = MATCHER_TUNABLES.retrieve;
 
 export interface Candidate {
   docId: string;
@@ -20,21 +32,6 @@ export interface SearchOptions {
   excludeHash?: string;
 }
 
-/**
- * Top terms per document posted in the index. The prototype found other outlets' articles at recall
- * 0.99 among 10,000 documents with each document's top terms; 160 covers every term of a news excerpt
- * and the salient part of a long article, and bounds the postings at 1.6M for 10k documents.
- */
-export const POSTED_TERMS = 160;
-/** Terms kept for document frequencies (idf), beyond those posted. */
-export const MAX_STORED_TERMS = 400;
-/** Query terms looked up; the rest add little but cost a postings walk each. */
-const QUERY_TERMS = 80;
-/** Terms in more than this share of a large corpus are function-like and skipped when retrieving. */
-const COMMON_SHARE = 0.4;
-const COMMON_MIN_DOCS = 50;
-const DEFAULT_LIMIT = 40;
-
 /** What the index holds of a document added in this session: enough to remove it again. */
 interface SlotDetail {
   termIds: Int32Array;
@@ -43,13 +40,6 @@ interface SlotDetail {
 }
 
 /**
- * Pseudo-documents without the term added to the corpus size: in a corpus of five articles on one event
- * every name is in every document and plain idf would ignore it; a background makes idf behave as in a
- * larger news stream and fades as the corpus grows. On the seed alignment gold file it lifts recall from 0.38 to 0.69 (at the
- * threshold then used); 100 or more adds nothing there and admits more false same-story pairs on corpus-dev.
- */
-const BACKGROUND_DOCS = 50;
-/**
  * How common a term is in news beyond this library (the lexicon's `background`: the share of articles
  * holding a frequent word). That share of the background documents holds the term, so in a new reader's
  * library of five seeds `said`, `year` and `country` already weigh less than the story's own words.
@@ -57,7 +47,7 @@ const BACKGROUND_DOCS = 50;
 export type TermBackground = ReadonlyMap<string, number>;
 const NO_BACKGROUND: TermBackground = new Map();
 const idfOf = (n: number, df: number, common: number): number =>
-  Math.log((n + BACKGROUND_DOCS + 1) / (df + BACKGROUND_DOCS * common + 1)) + 1;
+  Math.log((n + backgroundDocs + 1) / (df + backgroundDocs * common + 1)) + 1;
 
 const day = (published: string | null): string | null => (published ? published.slice(0, 10) : null);
 
@@ -134,12 +124,12 @@ export class CorpusIndex {
     const weighted = [...documentTerms(claims)]
       .map(([term, count]) => ({ term, count, weight: (1 + Math.log(count)) * this.idf(term) }))
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
-      .slice(0, MAX_STORED_TERMS);
+      .slice(0, maxStoredTerms);
     return {
       format: INDEX_ENTRY_FORMAT,
       terms: weighted.map((w) => w.term),
       claimCounts: weighted.map((w) => w.count),
-      postedCount: Math.min(POSTED_TERMS, weighted.length),
+      postedCount: Math.min(postedTerms, weighted.length),
       publishedDay: day(article.published),
       contentHash: article.contentHash,
     };
@@ -373,16 +363,16 @@ export class CorpusIndex {
 
   /** Documents sharing the most salient terms of `claims`, best first. */
   search(claims: readonly Claim[], options: SearchOptions = {}): Candidate[] {
-    const limit = options.limit ?? DEFAULT_LIMIT;
+    const limit = options.limit ?? candidateLimit;
     const n = this.size;
-    const commonCutoff = n >= COMMON_MIN_DOCS ? n * COMMON_SHARE : Number.POSITIVE_INFINITY;
+    const commonCutoff = n >= commonMinDocs ? n * commonShare : Number.POSITIVE_INFINITY;
     const query = [...documentTerms(claims)]
       .map(([term, count]) => ({ term, id: this.dict.id(term), weight: (1 + Math.log(count)) * this.idf(term) }))
       .filter(
         (q): q is { term: string; id: number; weight: number } => q.id !== undefined && this.dfOf(q.id) <= commonCutoff,
       )
       .sort((a, b) => b.weight - a.weight)
-      .slice(0, QUERY_TERMS);
+      .slice(0, queryTerms);
     if (this.scores.length < this.slotDoc.length) {
       this.scores = grown(this.scores, this.slotDoc.length, (size) => new Float64Array(size));
       this.seen = new Uint8Array(this.scores.length);

@@ -11,6 +11,10 @@ import {
   sameQuantity,
 } from './figure-compatibility';
 import { nameDifferences } from './name-differences';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { stemLength } = MATCHER_TUNABLES.differences;
 
 /**
  * Pairs items that cannot both be right. Items with a compatible partner on the other side are settled
@@ -176,13 +180,11 @@ export function findDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   return DIFFERENCE_KINDS.flatMap((kind) => DIFFERENCE_PRODUCERS[kind](a, b));
 }
 
-// Case endings differ between any two mentions (`Уиткофф`/`Уиткоффом`); only a different stem is a variant.
-const STEM_LENGTH = 4;
 const lastWord = (text: string): string => {
   const words = text.split(/\s+/);
   return words[words.length - 1] ?? '';
 };
-const stemOf = (text: string): string => lastWord(text).toLowerCase().slice(0, STEM_LENGTH);
+const stemOf = (text: string): string => lastWord(text).toLowerCase().slice(0, stemLength);
 const scriptOf = (text: string): string => (/[\u0400-\u04FF]/.test(text) ? 'cyrillic' : 'latin');
 
 /**

@@ -1,7 +1,11 @@
 import type { Claim } from '../claims/claim';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { leadClaims, maxLeadDaysBefore, maxLeadDaysAfter } = MATCHER_TUNABLES.sameStory;
 
 /**
- * The days a document reports on: the first date of its headline and lead (its first LEAD_CLAIMS
+ * The days a document reports on: the first date of its headline and lead (its first leadClaims
  * claims), resolved against the publication day (`сегодня, 12 марта`, `on Sunday`), else the publication
  * day itself. A report weeks later that leads with the event's date (`Ограбление Лувра в октябре`) is
  * still about that event; one that leads with a new day (`сегодня, 31 січня` after a crash on the 24th)
@@ -13,12 +17,6 @@ export interface EventDays {
   last: number;
 }
 
-/** Claims read for the lead: the headline and the first sentence or two. */
-const LEAD_CLAIMS = 3;
-/** A lead date further before publication than this is history (`in 2022`, `after the 1986 disaster`). */
-const MAX_DAYS_BEFORE = 400;
-/** …or further after it: an announcement, not what the report is about. */
-const MAX_DAYS_AFTER = 2;
 const DAY_MS = 86_400_000;
 
 const dayOf = (iso: string): number | null => {
@@ -47,11 +45,11 @@ export function eventDays(claims: readonly Claim[], published: string | null): E
   if (cache.has(claims)) return cache.get(claims) ?? null;
   const pub = published ? dayOf(published.slice(0, 10)) : null;
   let found: EventDays | null = null;
-  for (const claim of claims.slice(0, LEAD_CLAIMS)) {
+  for (const claim of claims.slice(0, leadClaims)) {
     for (const date of claim.dates) {
       const days = daysOf(date.value);
       if (!days) continue;
-      if (pub !== null && (days.last < pub - MAX_DAYS_BEFORE || days.first > pub + MAX_DAYS_AFTER)) continue;
+      if (pub !== null && (days.last < pub - maxLeadDaysBefore || days.first > pub + maxLeadDaysAfter)) continue;
       found = days;
       break;
     }

@@ -1,14 +1,10 @@
 import type { Figure } from '../claims/claim';
 import { UNIT_WORDS } from '../claims/number-words';
 import { PERSON_ROLES } from '../claims/quantity-words';
+import { MATCHER_TUNABLES } from './tunables';
 
-/**
- * Range a qualified figure allows. `more than 40` is 40 rounded down, so it allows up to a quarter more;
- * `about`/`almost` allow a tenth either way (or below). Measured on corpus-dev: 41 vs `more than 40`,
- * 125 km vs `about 130 km`, `nearly two million` vs `близько 1,9 мільйона` all fall inside.
- */
-const MORE_SPAN = 0.25;
-const ABOUT_SPAN = 0.1;
+// Why each has its value: tunables.ts.
+const { moreSpan, aboutSpan, maxRivalRatio, placePrefix } = MATCHER_TUNABLES.differences;
 
 interface Range {
   low: number;
@@ -21,13 +17,13 @@ export function rangeOf(f: Figure): Range {
   const high = f.high ?? f.value;
   switch (f.qualifier) {
     case 'more':
-      return { low, high: high * (1 + MORE_SPAN) };
+      return { low, high: high * (1 + moreSpan) };
     case 'less':
-      return { low: low * (1 - MORE_SPAN), high };
+      return { low: low * (1 - moreSpan), high };
     case 'about':
-      return { low: low * (1 - ABOUT_SPAN), high: high * (1 + ABOUT_SPAN) };
+      return { low: low * (1 - aboutSpan), high: high * (1 + aboutSpan) };
     case 'almost':
-      return { low: low * (1 - ABOUT_SPAN), high };
+      return { low: low * (1 - aboutSpan), high };
     case 'upto':
       return { low: 0, high };
     default:
@@ -41,27 +37,13 @@ const decimals = (v: number): number => {
   return dot < 0 ? 0 : s.length - dot - 1;
 };
 
-/**
- * Counts of one noun further apart than this are different quantities (depth 17 km vs distance
- * 125 km), not rival reports of one; corpus-dev's widest real conflict is $2 billion vs $7 billion.
- * Counts whose role the text gives (`dead`, `aboard`) are one quantity whatever their values: a toll of
- * 144 later reported as 2,719 is the same toll.
- */
-const MAX_RIVAL_RATIO = 4;
-
 const UNITS = new Set([...UNIT_WORDS.values(), 'score']);
 
 /** Whether a figure counts something: a noun, a unit or a role; cardinal. */
 export const countsSomething = (f: Figure): boolean => f.noun !== '' && !f.ordinal;
 
-/**
- * Place keys are known ids (`kyiv`) or consonant skeletons, which transliterations of a long name
- * bend past their start (`Petropavlovsk-Kamchatsky` / `Петропавловська-Камчатського`): the first
- * consonants decide.
- */
-const PLACE_PREFIX = 4;
 function samePlace(a: string, b: string): boolean {
-  const n = Math.min(PLACE_PREFIX, a.length, b.length);
+  const n = Math.min(placePrefix, a.length, b.length);
   return a.slice(0, n) === b.slice(0, n);
 }
 
@@ -104,7 +86,7 @@ export function rivalQuantity(a: Figure, b: Figure): boolean {
   if (a.role !== undefined && b.role !== undefined) return true;
   const low = Math.min(Math.abs(a.value), Math.abs(b.value));
   const high = Math.max(Math.abs(a.high ?? a.value), Math.abs(b.high ?? b.value));
-  return low > 0 && high / low <= MAX_RIVAL_RATIO;
+  return low > 0 && high / low <= maxRivalRatio;
 }
 
 /** A scorecard whichever way it is written (`113-114` and `114-113 Fury` are one card). */

@@ -10,7 +10,7 @@ export const INDEX_ENTRY_FORMAT = 2;
 
 export interface IndexEntry {
   format: typeof INDEX_ENTRY_FORMAT;
-  /** Distinct terms, most salient (tf·idf when added) first, at most MAX_STORED_TERMS. */
+  /** Distinct terms, most salient (tf·idf when added) first, at most MATCHER_TUNABLES.retrieve.maxStoredTerms (tunables.ts). */
   terms: string[];
   /** Number of claims holding each term of `terms`. */
   claimCounts: number[];

@@ -1,31 +1,17 @@
 import type { Claim, Entity } from '../claims/claim';
+import { COGNATE_PREFIX, NAME_SKELETON_LENGTH, SKELETON_PREFIX } from '../claims/terms';
 import { skeleton } from '../text/transliterate';
 import { nameTerms } from './name-terms';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { prefixLetters, rareName, minNameSkeleton } = MATCHER_TUNABLES.claimScores;
 
 // Prefixes of lib/claims/terms.ts: `~` name skeletons, `≈` cognate skeletons; `^` marks a word prefix (below).
-export const NAME_PREFIX = '~';
-const COGNATE_PREFIX = '≈';
+export const NAME_PREFIX = SKELETON_PREFIX;
 const WORD_PREFIX = '^';
-/**
- * Russian and Ukrainian derive one word in ways the stemmers and the ru↔uk bridge leave apart
- * (`нападут`/`нападен`, `обязательств`/`обяза`), but such forms share their first five letters. Seed
- * gold recall without prefix keys 0.79, with 5 letters 0.81 (corpus-dev same-story recall 0.74 → 0.76);
- * 4 letters gains nothing more and brings the same-names articles within 1 % of the same-story
- * threshold; 6 letters: seed gold recall 0.76.
- */
-const PREFIX_LETTERS = 5;
 const CYRILLIC_FIRST = 0x430;
 const CYRILLIC_LAST = 0x491;
-/**
- * A shared name of a place or body counts as content when its local weight (see claim-pair-scores) is at
- * least this, i.e. few claims of the two articles use it. Corpus-dev judged pairs: never 0.89 / 0.54
- * (precision / recall), 0.6 → 0.88 / 0.66, 0.4 → 0.87 / 0.67; the seed gold figures do not move.
- */
-const RARE_NAME = 0.6;
-// A skeleton this short (`кв`) is shared by too many words to tie a cognate to a name.
-const MIN_NAME_SKELETON = 3;
-// Length of the name skeletons lib/claims/terms.ts makes (`~sln`).
-const NAME_SKELETON_LENGTH = 3;
 
 /** The keys claim alignment compares: a claim's terms plus word prefixes. */
 export interface MatchKeys {
@@ -49,12 +35,12 @@ function cyrillic(term: string): boolean {
 }
 
 const prefixOf = (term: string): string | null =>
-  term.length > PREFIX_LETTERS && cyrillic(term) ? WORD_PREFIX + term.slice(0, PREFIX_LETTERS) : null;
+  term.length > prefixLetters && cyrillic(term) ? WORD_PREFIX + term.slice(0, prefixLetters) : null;
 
 /** Whether a cognate skeleton (`≈vldmr`) was made from one of these words (given as skeletons). */
 function cognateOf(cognate: string, nameSkeletons: readonly string[]): boolean {
   const body = cognate.slice(COGNATE_PREFIX.length);
-  return nameSkeletons.some((s) => s.length >= MIN_NAME_SKELETON && (body.startsWith(s) || s.startsWith(body)));
+  return nameSkeletons.some((s) => s.length >= minNameSkeleton && (body.startsWith(s) || s.startsWith(body)));
 }
 
 const SPACE_ONLY = /^\s*$/;
@@ -154,7 +140,7 @@ export function contentUnits(
   let units = plain.length;
   for (const t of shared) {
     if (t.startsWith(COGNATE_PREFIX) && !isName(t) && !cognateOf(t, skeletons)) units++;
-    else if (t.startsWith(NAME_PREFIX) && !a.people.has(t) && !b.people.has(t) && local(t) >= RARE_NAME) units++;
+    else if (t.startsWith(NAME_PREFIX) && !a.people.has(t) && !b.people.has(t) && local(t) >= rareName) units++;
   }
   return units;
 }

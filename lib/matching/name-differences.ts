@@ -3,6 +3,10 @@ import { LANGUAGE_PACKS, wordsOfEveryPack } from '../languages';
 import { alternation } from '../languages/word-patterns';
 import type { Difference } from './comparison';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
+import { MATCHER_TUNABLES } from './tunables';
+
+// Why each has its value: tunables.ts.
+const { minSharedTitle } = MATCHER_TUNABLES.differences;
 
 /**
  * `name` differences: two outlets naming different people or parties in one role.
@@ -13,9 +17,6 @@ import { type ClaimSide, claimRange, type DifferencePart, difference } from './d
  *   member outside that list (`более 30 государств, в том числе … США`). A list marked as partial
  *   (`в том числе`, `including`) never excludes anyone.
  */
-
-/** Title words two titles must share to be one role (`secretary` + `NATO`); one shared word is a topic, not a role. */
-const MIN_SHARED_TITLE = 2;
 
 // Every language pack's membership words (lib/languages/<code>/entities.json).
 const bounded = (phrases: readonly string[]): RegExp =>
@@ -41,7 +42,7 @@ function titleDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
     for (const y of there) {
       if (!y.title || used.has(y) || hereKeys.has(y.key)) continue;
       const shared = x.title.filter((k) => y.title?.includes(k)).length;
-      if (shared < MIN_SHARED_TITLE) continue;
+      if (shared < minSharedTitle) continue;
       used.add(y);
       out.push(difference('name', a, b, personPart(a.claim, x), personPart(b.claim, y)));
       break;

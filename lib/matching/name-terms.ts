@@ -1,10 +1,6 @@
 import type { Claim } from '../claims/claim';
+import { COGNATE_PREFIX, SKELETON_PREFIX as NAME_PREFIX, NAME_SKELETON_LENGTH } from '../claims/terms';
 import { skeleton } from '../text/transliterate';
-
-// Prefixes and length of lib/claims/terms.ts: `~` name skeletons, `≈` cognate skeletons (content words).
-const NAME_PREFIX = '~';
-const COGNATE_PREFIX = '≈';
-const NAME_SKELETON_LENGTH = 3;
 
 // Claims do not change once analysed, and every comparison asks again for the candidates' names.
 const cache = new WeakMap<Claim, ReadonlySet<string>>();

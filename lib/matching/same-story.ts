@@ -7,15 +7,12 @@ import { eventDays, eventGap } from './event-date';
 import { figuresCompatible, sameQuantity } from './figure-compatibility';
 import { nameTerms } from './name-terms';
 import { isStatement } from './statement';
-import { STORY_CONFIG, type StoryConfig } from './story-config';
+import type { StoryConfig } from './story-config';
+import { MATCHER_TUNABLES } from './tunables';
 import { weightsCache } from './weights-cache';
 
-/**
- * Weight of names in the documents' cosine: articles on another event with the same people (Macron,
- * Zelensky, Paris) share the names and little else. 0.25 measured best (0.5: F1 0.82; 0.1: 0.88; 0.25: 0.88
- * with the widest gap between seeds and same-names articles).
- */
-const DOCUMENT_NAME_FACTOR = 0.25;
+// Why each has its value: tunables.ts.
+const { documentNameFactor, corroborationDays, fitted: STORY_CONFIG } = MATCHER_TUNABLES.sameStory;
 
 /** What two documents share, from which the same-story decision is made. */
 export interface StoryEvidence {
@@ -71,7 +68,7 @@ function tfidf(claims: readonly Claim[], weights: TermWeights): DocumentVectors 
     const all: DocumentVector = { vector: new Map(), norm: 0 };
     const cross: DocumentVector = { vector: new Map(), norm: 0 };
     for (const [term, count] of documentTerms(claims)) {
-      const w = (1 + Math.log(count)) * weights.idf(term) * (names.has(term) ? DOCUMENT_NAME_FACTOR : 1);
+      const w = (1 + Math.log(count)) * weights.idf(term) * (names.has(term) ? documentNameFactor : 1);
       all.vector.set(term, w);
       all.norm += w * w;
       if (crossScriptTerm(term)) {
@@ -159,16 +156,6 @@ export function storyEvidence(
   };
 }
 
-/**
- * Beyond a news cycle, sharing a topic is not enough: a report this many days after another is about the
- * same event only when it leads with that event's day (a follow-up: `Ограбление Лувра в октябре…`) or
- * restates one of its figures (an updated toll quoting the earlier one). A week after a crash of a plane
- * carrying prisoners, an article on the next prisoner exchange shares the people, the place and the
- * words, but neither. A rule, not a fitted number: the calibration half holds no such pair to fit it on;
- * there it costs 10 of 472 pairs (late updates of the Crocus toll that share no figure).
- */
-const CORROBORATION_DAYS = 5;
-
 /** How much of a document's evidence counts at a distance in time between what the two report on. */
 export function timeFactor(e: StoryEvidence, config: StoryConfig = STORY_CONFIG): number {
   // The nearer of the two: a report weeks later that leads with the event's date is about that event,
@@ -176,7 +163,7 @@ export function timeFactor(e: StoryEvidence, config: StoryConfig = STORY_CONFIG)
   const gap = e.eventGap === null ? e.daysApart : e.daysApart === null ? e.eventGap : Math.min(e.eventGap, e.daysApart);
   if (gap === null) return config.undatedFactor;
   const followUp = e.eventGap !== null && e.eventGap <= config.windowDays;
-  if (gap > CORROBORATION_DAYS && !followUp && e.sharedFigures === 0) return 0;
+  if (gap > corroborationDays && !followUp && e.sharedFigures === 0) return 0;
   if (gap <= config.windowDays) return 1;
   if (gap > config.maxGapDays) return 0;
   return Math.exp(-(gap - config.windowDays) / config.decayDays);

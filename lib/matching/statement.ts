@@ -1,8 +1,10 @@
 import type { Claim } from '../claims/claim';
 import { STOPWORDS } from '../text/stopwords';
+import { MATCHER_TUNABLES } from './tunables';
 
-/** Fewer content words than this is page chrome or a caption (`Комментарии 1`, `Видео дня`), not a statement. */
-const MIN_STATEMENT_WORDS = 3;
+// Why each has its value: tunables.ts.
+const { minStatementWords } = MATCHER_TUNABLES.statements;
+
 const NAME_SKELETON = /^[~≈]/;
 const WORD = /[\p{L}]{2,}/gu;
 
@@ -27,7 +29,7 @@ function statement(claim: Claim): boolean {
   if (claim.reportingOnly) return false;
   let words = 0;
   for (const term of claim.terms) {
-    if (!NAME_SKELETON.test(term) && ++words >= MIN_STATEMENT_WORDS) return saysSomething(claim);
+    if (!NAME_SKELETON.test(term) && ++words >= minStatementWords) return saysSomething(claim);
   }
   return false;
 }

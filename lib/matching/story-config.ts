@@ -4,7 +4,8 @@ import calibrated from './story-calibration.json';
  * The same-story decision's tunables (see storyScore in same-story.ts). The numbers come from
  * `npm run calibrate` (test/eval/calibrate.ts), fitted on the calibration half of the real corpora
  * only and written to story-calibration.json with the figures they gave there; the validation half is
- * what `npm run eval` and the README report.
+ * what `npm run eval` and the README report. The code reads it through tunables.ts (`sameStory.fitted`),
+ * beside the numbers chosen by hand.
  */
 export interface StoryConfig {
   /** Weight of the documents' tf-idf cosine, by how far apart their languages are: fewer words meet across them. */

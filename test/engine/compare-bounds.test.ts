@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import { articleFromSeed } from '../../lib/extraction/seed-article';
-import { MAX_COMPARED_CLAIMS } from '../../lib/matching/compare';
 import { MemoryCorpus } from '../../lib/matching/memory-corpus';
+import { MATCHER_TUNABLES } from '../../lib/matching/tunables';
 import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { seedText } from '../support/seeds';
+
+const MAX_COMPARED_CLAIMS = MATCHER_TUNABLES.retrieve.maxComparedClaims;
 
 /** A seed's text said `times` times over: a real article's claims, far more of them than any article has. */
 function repeated(seed: string, times: number) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
 import type { Article } from '../../../lib/extraction/article';
-import { ANOMALY_LIMITS, findAnomalies } from '../../../lib/matching/anomalies';
+import { findAnomalies } from '../../../lib/matching/anomalies';
+import { MATCHER_TUNABLES } from '../../../lib/matching/tunables';
 import { figure, makeClaim } from './make-claim';
 
 const flat = { idf: () => 1 };
@@ -99,10 +100,10 @@ describe('findAnomalies', () => {
       );
     }
     const report = findAnomalies(articleWith(sentences.join('. ')), claims, flat);
-    expect(report.anomalies.length).toBe(ANOMALY_LIMITS.listedPerKind);
+    expect(report.anomalies.length).toBe(MATCHER_TUNABLES.anomalies.limits.listedPerKind);
     expect(report.anomalies.every((a) => a.kind === 'self-contradiction')).toBe(true);
     // Each distinct disagreement (10 vs 11 people, …) is counted once, however often it repeats.
-    expect(report.counts['self-contradiction']).toBeGreaterThan(ANOMALY_LIMITS.listedPerKind);
+    expect(report.counts['self-contradiction']).toBeGreaterThan(MATCHER_TUNABLES.anomalies.limits.listedPerKind);
     expect(report.counts['self-contradiction']).toBeLessThanOrEqual((40 * 39) / 2);
     expect(report.counts).toMatchObject({ 'future-date': 0, weekday: 0 });
   });
@@ -130,7 +131,7 @@ describe('findAnomalies', () => {
     const report = findAnomalies(articleWith(claims.map((c) => c.text).join('. ')), claims, flat);
     // Every pair would be 12.5 million comparisons; the budget keeps it to a fixed number.
     expect(languageReads).toBeGreaterThan(0);
-    expect(languageReads / 2).toBeLessThanOrEqual(ANOMALY_LIMITS.comparisons);
-    expect(report.anomalies.length).toBeLessThanOrEqual(ANOMALY_LIMITS.listedPerKind);
+    expect(languageReads / 2).toBeLessThanOrEqual(MATCHER_TUNABLES.anomalies.limits.comparisons);
+    expect(report.anomalies.length).toBeLessThanOrEqual(MATCHER_TUNABLES.anomalies.limits.listedPerKind);
   });
 });
