@@ -1,5 +1,5 @@
 import { HIGHLIGHT_NAMES, type PageMark } from '../protocol/page-marks';
-import type { MarkSurface, TextSpan } from './page-marks';
+import type { MarkSurface, PageTextSpan } from './page-marks';
 
 /** The parts of the CSS Custom Highlight API the marks use (Chrome 105+, Firefox 140+). */
 export interface HighlightApi {
@@ -132,7 +132,7 @@ class MarkNotes {
 
 const notes = new WeakMap<Document, MarkNotes>();
 
-function toRange(doc: Document, span: TextSpan): Range | null {
+function toRange(doc: Document, span: PageTextSpan): Range | null {
   try {
     const range = doc.createRange();
     range.setStart(span.startNode, span.startOffset);

@@ -6,7 +6,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELEC
 const MAX_FLAT_CHARS = 2_000_000;
 
 /** A stretch of the page's text: from an offset in one text node to an offset in another (or the same). */
-export interface TextSpan {
+export interface PageTextSpan {
   startNode: Text;
   startOffset: number;
   endNode: Text;
@@ -70,9 +70,9 @@ function flatten(doc: Document): FlatText {
 const squash = collapseSpaces;
 
 /** Where each mark's claim stands in the page's text; claims not found (or too short to be sure) are left out. */
-export function locateClaims(doc: Document, marks: readonly PageMark[]): { mark: PageMark; span: TextSpan }[] {
+export function locateClaims(doc: Document, marks: readonly PageMark[]): { mark: PageMark; span: PageTextSpan }[] {
   const flat = flatten(doc);
-  const out: { mark: PageMark; span: TextSpan }[] = [];
+  const out: { mark: PageMark; span: PageTextSpan }[] = [];
   for (const mark of marks) {
     const needle = squash(mark.text);
     if (needle.length < 8) continue;
@@ -95,7 +95,7 @@ export function locateClaims(doc: Document, marks: readonly PageMark[]): { mark:
 /** What drawing marks needs from the browser; `browserSurface` wires it to CSS.highlights. */
 export interface MarkSurface {
   /** Shows these spans as highlights of each kind, replacing earlier ones; returns a handle to clear them. */
-  draw(doc: Document, spans: { span: TextSpan; mark: PageMark }[]): void;
+  draw(doc: Document, spans: { span: PageTextSpan; mark: PageMark }[]): void;
   clear(doc: Document): void;
 }
 

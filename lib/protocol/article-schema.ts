@@ -69,7 +69,8 @@ export const isoDate = v.pipe(
   ),
 );
 
-export const contentHash = v.pipe(
+/** A content hash (lib/extraction/content-hash.ts makes them) as the protocol and storage accept it. */
+export const contentHashSchema = v.pipe(
   boundedString(64),
   v.regex(HASH, 'must be a lowercase hex digest (16 to 64 characters)'),
 );
@@ -97,7 +98,7 @@ const ARTICLE_FIELDS = fields(
     canonicalUrl: present(webUrl),
     published: present(isoDate),
     excerpt: present(boundedString(ARTICLE_FIELD_LIMITS.excerpt)),
-    contentHash,
+    contentHash: contentHashSchema,
     truncated: v.optional(v.boolean(typeMessage('true or false'))),
   },
   'an object',

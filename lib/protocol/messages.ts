@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { Article, ExtractionResult } from '../extraction/article';
 import type { Comparison } from '../matching/comparison';
-import { contentHash } from './article-schema';
+import { contentHashSchema } from './article-schema';
 import type { ClaimCheck } from './claim-check';
 import { parseSettings, type Settings } from './feed-settings';
 import type { LineError } from './import-report';
@@ -199,7 +199,7 @@ const validators: { [K in MessageType]: Validator<RequestOf<K>> } = {
   'save-tab': (p) => {
     if (!isRecord(p) || !isTabId(p.tabId)) return 'payload.tabId must be a non-negative integer';
     if (p.contentHash === undefined) return { tabId: p.tabId };
-    if (!v.is(contentHash, p.contentHash)) return 'payload.contentHash must be a hex digest';
+    if (!v.is(contentHashSchema, p.contentHash)) return 'payload.contentHash must be a hex digest';
     return { tabId: p.tabId, contentHash: p.contentHash };
   },
   'list-documents': (p) => {

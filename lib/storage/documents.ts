@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
+import { validateArticle } from '../protocol/article-schema';
 import { isObject } from '../protocol/is-object';
 import { MESSAGES, StorageError } from './errors';
 import { lastJournalSeq } from './index-records';
@@ -14,7 +15,7 @@ import type {
   VersionEntry,
 } from './schema';
 import { type CorpusWriteTx, readTransaction, writeTransaction } from './transaction';
-import { validateArticle, validateDocumentRecord } from './validation';
+import { validateDocumentRecord } from './validation';
 
 /** What the matching engine derives from an article; storage keeps it without looking inside. */
 export interface Analysis<E> {

@@ -6,10 +6,11 @@ import { errorMessage } from '../error-message';
  *   {"type":"parallax-document","version":1,"article":{...},"source":"stored","storedAt":"...","updatedAt":"...","history":[...]}
  */
 import type { Article } from '../extraction/article';
+import { validateArticle } from '../protocol/article-schema';
 import type { LineError, LineErrorKind } from '../protocol/import-report';
 import { isObject } from '../protocol/is-object';
 import type { DocumentSource, VersionEntry } from './schema';
-import { validateArticle, validateHistory, validateIsoDate, validateSource } from './validation';
+import { validateHistory, validateIsoDate, validateSource } from './validation';
 
 export const EXPORT_FORMAT_VERSION = 1;
 /** Longest line we try to parse: the largest allowed text plus JSON escaping and metadata. */

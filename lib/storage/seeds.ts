@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Article } from '../extraction/article';
+import { validateArticle } from '../protocol/article-schema';
 import {
   type Analysis,
   type AnalyzeDocument,
@@ -11,7 +12,7 @@ import {
 import { StorageError } from './errors';
 import type { CorpusSchema, DocumentRecord } from './schema';
 import { readTransaction, writeTransaction } from './transaction';
-import { LIMITS, validateArticle, validateDocumentRecord } from './validation';
+import { LIMITS, validateDocumentRecord } from './validation';
 
 export interface SeedInput {
   /** Stable key of the bundled seed (e.g. its file name); the document id becomes `seed:<key>`. */

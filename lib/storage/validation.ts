@@ -4,18 +4,16 @@
  * worker and the CLI use too; this file adds the record around them.
  */
 import * as v from 'valibot';
-import type { Article } from '../extraction/article';
 import { ARTICLE_FIELD_LIMITS } from '../extraction/article-limits';
 import {
   articleSchema,
   boundedString,
   type Checked,
   checkWith,
-  contentHash,
+  contentHashSchema,
   fields,
   isoDate,
   present,
-  validateArticle as validateAnyArticle,
 } from '../protocol/article-schema';
 import { DOCUMENT_SOURCES, type DocumentRecord, type DocumentSource, type VersionEntry } from './schema';
 
@@ -30,7 +28,7 @@ const history = v.pipe(
   v.array(
     fields(
       {
-        contentHash,
+        contentHash: contentHashSchema,
         savedAt: isoDate,
         published: present(isoDate),
       },
@@ -47,7 +45,7 @@ const documentRecord = v.pipe(
       id: boundedString(LIMITS.id),
       source,
       article: articleSchema,
-      contentHash,
+      contentHash: contentHashSchema,
       storedAt: isoDate,
       updatedAt: isoDate,
       sizeBytes: v.pipe(v.number('must be a number'), v.finite('must be a number')),
@@ -73,11 +71,6 @@ const documentRecord = v.pipe(
     return record;
   }),
 );
-
-/** Checks every Article field's type and bounds; returns a copy holding only Article fields. */
-export function validateArticle(value: unknown): Checked<Article> {
-  return validateAnyArticle(value, 'article');
-}
 
 export function validateHistory(value: unknown): Checked<VersionEntry[]> {
   return checkWith(history, value, 'history');

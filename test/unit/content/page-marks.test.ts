@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clearMarks, locateClaims, type MarkSurface, markClaims, type TextSpan } from '../../../lib/content/page-marks';
+import {
+  clearMarks,
+  locateClaims,
+  type MarkSurface,
+  markClaims,
+  type PageTextSpan,
+} from '../../../lib/content/page-marks';
 import { parseHtml } from '../../../lib/extraction/parse-html';
 import type { PageMark } from '../../../lib/protocol/page-marks';
 
@@ -11,7 +17,7 @@ const PAGE = `<!doctype html><html><body><article>
 </article></body></html>`;
 
 /** The text a span covers, read back from the nodes it names (what a Range over it would hold). */
-function spanText(doc: Document, span: TextSpan): string {
+function spanText(doc: Document, span: PageTextSpan): string {
   const walker = doc.createTreeWalker(doc.body, 4);
   let out = '';
   let on = false;
@@ -28,7 +34,7 @@ function spanText(doc: Document, span: TextSpan): string {
 
 /** A surface that records what it was asked to draw, as the browser's highlight registry would hold it. */
 function recordingSurface() {
-  const drawn: { kind: string; note: string; span: TextSpan }[] = [];
+  const drawn: { kind: string; note: string; span: PageTextSpan }[] = [];
   const surface: MarkSurface = {
     draw: (_doc, found) => {
       for (const { mark, span } of found) drawn.push({ kind: mark.kind, note: mark.note, span });
@@ -51,7 +57,7 @@ describe('in-page marks', () => {
     const doc = parseHtml(PAGE, 'https://news.example/a');
     const [found] = locateClaims(doc, [LEADERS]);
     expect(found).toBeDefined();
-    expect(spanText(doc, found?.span as TextSpan)).toBe(LEADERS.text);
+    expect(spanText(doc, found?.span as PageTextSpan)).toBe(LEADERS.text);
     // It starts in one paragraph's first text node and ends in the text after <b>.
     expect(found?.span.startNode).not.toBe(found?.span.endNode);
   });
