@@ -23,9 +23,6 @@ const WEEKDAYS: readonly RegExp[] = Array.from(
       'u',
     ),
 );
-// English weekday names for the detail text, by JS day number (1 January 2023 was a Sunday).
-const ENGLISH_WEEKDAY = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
-const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, day) => ENGLISH_WEEKDAY.format(Date.UTC(2023, 0, 1 + day)));
 
 /** The anomalies of one article: the first few of each kind, and how many of each there are. */
 export interface AnomalyReport {
@@ -86,7 +83,6 @@ function futureDatesIn(claim: Claim, published: number, out: AnomalyList): void 
       {
         kind: 'future-date',
         text: date.text.trim(),
-        detail: `${date.value} is ${days} days after the article's publication date (${publishedDay})`,
         claim: claim.index,
         date: date.value,
         published: publishedDay,
@@ -115,7 +111,6 @@ function weekdayMismatchesIn(claim: Claim, text: string, out: AnomalyList): void
       {
         kind: 'weekday',
         text: text.slice(from, to).trim(),
-        detail: `${date.value} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[named]}`,
         claim: claim.index,
         date: date.value,
         weekday: actual,
@@ -144,7 +139,6 @@ function contradictions(a: WeightedClaim, b: WeightedClaim, out: AnomalyList): v
       {
         kind: 'self-contradiction',
         text: `${f.text} / ${g.text}`,
-        detail: `the article gives ${f.value} and ${g.value} for the same count`,
         claim: a.claim.index,
         values: [f.value, g.value],
       },

@@ -107,8 +107,6 @@ export type { AnomalyKind };
 interface AnomalyBase {
   /** The phrase the anomaly is about, as written. */
   text: string;
-  /** The same finding in English, for logs and the CLI's `--json`; the popup, the CLI's report and the exports word the fields below through the locale files. */
-  detail: string;
   /** Index of the claim it was found in. */
   claim: number;
 }

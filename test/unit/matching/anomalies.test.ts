@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
 import type { Article } from '../../../lib/extraction/article';
 import { findAnomalies } from '../../../lib/matching/anomalies';
+import type { Anomaly } from '../../../lib/matching/comparison';
 import { MATCHER_TUNABLES } from '../../../lib/matching/tunables';
+import { anomalyDetail } from '../../../lib/report/anomaly-words';
+import { englishT } from '../../../lib/report/english';
 import { figure, makeClaim } from './make-claim';
 
 const flat = { idf: () => 1 };
@@ -53,8 +56,8 @@ describe('findAnomalies', () => {
     const text = 'Переговоры в Париже во вторник, 7 января, будут сосредоточены на гарантиях.';
     const [anomaly] = findAnomalies(articleWith(text), [dated(text, '2026-01-07', '7 января')], flat).anomalies;
     expect(anomaly?.kind).toBe('weekday');
-    expect(anomaly?.detail).toContain('Wednesday');
     expect(anomaly).toMatchObject({ date: '2026-01-07', weekday: 3, named: 2 });
+    expect(anomalyDetail(anomaly as Anomaly, englishT, 'en')).toBe('Jan 7, 2026 is a Wednesday, not a Tuesday');
   });
 
   it('accepts a weekday that fits its date', () => {

@@ -21,14 +21,13 @@ const ANOMALIES: Anomaly[] = [
   {
     kind: 'future-date',
     text: 'В конце декабря 2026 года',
-    detail: '',
     claim: 3,
     date: '2026-12',
     published: '2026-01-06',
     days: 349,
   },
-  { kind: 'weekday', text: 'во вторник, 7 января', detail: '', claim: 1, date: '2026-01-07', weekday: 3, named: 2 },
-  { kind: 'self-contradiction', text: '43 / 40', detail: '', claim: 2, values: [43, 40] },
+  { kind: 'weekday', text: 'во вторник, 7 января', claim: 1, date: '2026-01-07', weekday: 3, named: 2 },
+  { kind: 'self-contradiction', text: '43 / 40', claim: 2, values: [43, 40] },
 ];
 
 describe('anomalies worded by the UI', () => {
