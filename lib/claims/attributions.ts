@@ -59,7 +59,30 @@ const AS = wordSet((p) => attribution(p).as);
 const MODIFIER = endingsPattern(wordsOfEveryPack((p) => p.grammar.modifierEndings));
 const isModifier = (t: Token): boolean =>
   MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || ONE.has(t.norm);
-const QUOTE_THEN_DASH = /["»”“]\s*,?\s*[-–—]\s*$/;
+const SPACE = /\s/;
+const QUOTE_CLOSERS = '"»”“';
+const DASHES = '-–—';
+
+/**
+ * Whether `text.slice(from, to)` ends with a closing quote and a dash (`»,  — сказал`), as
+ * /["»”“]\s*,?\s*[-–—]\s*$/ would test it: read backwards from `to`, so a long sentence with many
+ * reporting verbs is not scanned from its start once per verb.
+ */
+function endsWithQuoteThenDash(text: string, from: number, to: number): boolean {
+  let i = to;
+  const skipSpace = (): void => {
+    while (i > from && SPACE.test(text.charAt(i - 1))) i--;
+  };
+  skipSpace();
+  if (i <= from || !DASHES.includes(text.charAt(i - 1))) return false;
+  i--;
+  skipSpace();
+  if (i > from && text.charAt(i - 1) === ',') {
+    i--;
+    skipSpace();
+  }
+  return i > from && QUOTE_CLOSERS.includes(text.charAt(i - 1));
+}
 const SEPARATOR = /[,.;:!?"«»„“”()\u2013\u2014]|\s-\s/;
 const REPORTING_ONLY = new RegExp(`^${alternation(LANGUAGE_PACKS.flatMap((p) => attribution(p).reportingOnly))}`, 'i');
 const RESET = new RegExp(
@@ -398,7 +421,7 @@ export function readReport(
     const before = readBackward(r, i);
     if (after.length === 0 && before.length === 0) continue;
     found.push(...after, ...before);
-    const quoteBefore = QUOTE_THEN_DASH.test(text.slice(sentenceStart, t.start));
+    const quoteBefore = endsWithQuoteThenDash(text, sentenceStart, t.start);
     if (quoteBefore) afterQuote = true;
     const as = tokens[i - 1];
     const cueStart = as && AS.has(as.norm) ? as.start : t.start;
