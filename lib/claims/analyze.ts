@@ -72,7 +72,8 @@ function readSentences(text: string, lang: string): Sentence[] {
     for (const s of spans) {
       const sentenceText = text.slice(s.start, s.end);
       out.push({
-        ...s,
+        start: s.start,
+        end: s.end,
         paragraph: p.index,
         lang: sentenceLanguage(sentenceText, lang),
         tokens: tokenize(sentenceText, s.start),

@@ -26,6 +26,17 @@ const CUE_KINDS: readonly CueKind[] = ['source', 'citing', 'pronoun'];
 const PREPOSITIONS: readonly [string[], CueKind][] = LANGUAGE_PACKS.flatMap((p) =>
   CUE_KINDS.flatMap((kind) => attribution(p).cues[kind].map((cue): [string[], CueKind] => [words(cue), kind])),
 );
+// The cues by their first word, each list in PREPOSITIONS' order: a word is checked against the few cues
+// it can start instead of all of them (every word of every sentence is).
+const PREPOSITIONS_BY_FIRST_WORD = new Map<string, [string[], CueKind][]>();
+for (const cue of PREPOSITIONS) {
+  const first = cue[0][0];
+  if (first === undefined) throw new Error('attribution: an empty cue phrase');
+  const list = PREPOSITIONS_BY_FIRST_WORD.get(first);
+  if (list) list.push(cue);
+  else PREPOSITIONS_BY_FIRST_WORD.set(first, [cue]);
+}
+const NO_CUES: readonly [string[], CueKind][] = [];
 
 const PLURAL_MEDIA = wordSet((p) => attribution(p).pluralMedia);
 const QUANTIFIERS = wordSet((p) => attribution(p).quantifiers);
@@ -384,7 +395,7 @@ export function readReport(
   const cueSpans: [number, number][] = [];
   let afterQuote = false;
   for (let i = 0; i < tokens.length; i++) {
-    for (const [words, kind] of PREPOSITIONS) {
+    for (const [words, kind] of PREPOSITIONS_BY_FIRST_WORD.get((tokens[i] as Token).norm) ?? NO_CUES) {
       if (!startsCue(tokens, i, words)) continue;
       for (let k = 0; k < words.length; k++) r.used.add(i + k);
       const links: Found[] =
