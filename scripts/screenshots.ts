@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     await seed.popup.page.close().catch(() => undefined);
     await seed.page.setViewport({ width: 800, height: 600 });
 
-    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 40 лідерів');
     const variantUrl = server.addPage(
       '/variant/003.html',
       renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),

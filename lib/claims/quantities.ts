@@ -282,7 +282,11 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     if (f.noun === '' && role && PERSON_ROLES.has(role) && !yearLike) f.noun = '@person';
     // Increments and running totals.
     const before = tokens[p.from - 1];
-    if (p.read.moreAfter || (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '')) {
+    // `694 dead and another 1,670 injured`, `1644 погибших, 3408 ранены, ещё 139 пропавшими`: after a count of
+    // people who met another fate, `another`/`ещё` adds a group to the list, not an increment to a toll.
+    const listed = prev !== undefined && isPersonCount(prev) && role !== undefined && prev.role !== role;
+    const newBefore = (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '');
+    if (p.read.moreAfter || (newBefore && !listed)) {
       f.count = 'new';
     } else {
       for (let k = p.from - 1; k >= Math.max(left, p.from - TOTAL_REACH); k--) {

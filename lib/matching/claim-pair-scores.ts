@@ -236,11 +236,15 @@ const sharedFigure = (a: Claim, b: Claim): boolean =>
  * both claims carry in any language, even when their other words do not meet.
  */
 function sharedRoles(a: Claim, b: Claim): number {
-  const roles = new Set<string>();
+  // One per quantity: `29 deaths, including four children` and `загинуло 27 людей, зокрема троє дітей` count
+  // two (the dead, the children among them).
+  const quantities = new Set<string>();
   for (const f of a.figures) {
-    if (f.role !== undefined && b.figures.some((g) => g.role !== undefined && sameQuantity(f, g))) roles.add(f.role);
+    if (f.role !== undefined && b.figures.some((g) => g.role !== undefined && sameQuantity(f, g))) {
+      quantities.add(`${f.role} ${f.noun}`);
+    }
   }
-  return roles.size;
+  return quantities.size;
 }
 
 /**

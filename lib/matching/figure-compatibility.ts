@@ -116,9 +116,8 @@ const card = (f: Figure): string => {
 
 /**
  * Whether two figures of the same quantity can both be right. Exact values are compared at the shorter
- * precision (71.63 % and 71.6 %); ranges that overlap agree (`55 to 57%` and `56%`); two bounds of the same
- * kind (`понад 30` vs `более 27`) must name the same number, since outlets quoting one source's bound
- * differently report different figures.
+ * precision (71.63 % and 71.6 %); ranges that overlap agree (`55 to 57%` and `56%`, `более чем 700` and
+ * `більше 730`: both bounds hold if the count is 750), and a bound allows what rangeOf says it does.
  */
 export function figuresCompatible(a: Figure, b: Figure): boolean {
   if (a.noun === 'score' || b.noun === 'score') return card(a) === card(b);
@@ -128,7 +127,6 @@ export function figuresCompatible(a: Figure, b: Figure): boolean {
     const factor = 10 ** places;
     return Math.round(a.value * factor) === Math.round(b.value * factor);
   }
-  if (!ranged && a.qualifier === b.qualifier && a.qualifier !== 'about') return a.value === b.value;
   const ra = rangeOf(a);
   const rb = rangeOf(b);
   return ra.low <= rb.high && rb.low <= ra.high;

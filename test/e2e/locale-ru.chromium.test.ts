@@ -23,15 +23,15 @@ describe('the popup in a Russian browser', () => {
   const session = useChromium('ru');
 
   it('words every difference, anomaly and count in Russian, with no English sentence from the engine', async () => {
-    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 40 лідерів');
     const url = session.server.addPage(
-      '/variant/003-thirty-ru.html',
+      '/variant/003-forty-ru.html',
       renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
     );
     const popup = await session.popupOn(url);
     expect(await popup.settledState()).toBe('stories');
     const differences = await popup.differences();
-    expect(differences.some((d) => d.kind === 'number' && d.marks[0]?.includes('30 лідерів'))).toBe(true);
+    expect(differences.some((d) => d.kind === 'number' && d.marks[0]?.includes('40 лідерів'))).toBe(true);
     const text = await popup.visibleText();
     // The Russian strings, not the English ones, and some of them (the UI is in Russian at all).
     expect(text).toContain(ru.popupOnlyDifferences?.message);

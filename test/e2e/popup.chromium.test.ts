@@ -53,29 +53,29 @@ describe('popup in Chromium', () => {
     );
   });
 
-  it('highlights 30 vs 27 leaders when a Ukrainian outlet reports 30', async () => {
-    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
-    expect(raw).toContain('понад 30 лідерів');
+  it('highlights 40 vs 27 leaders when a Ukrainian outlet reports 40', async () => {
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 40 лідерів');
+    expect(raw).toContain('понад 40 лідерів');
     const url = session.server.addPage(
-      '/variant/003-thirty.html',
+      '/variant/003-forty.html',
       renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
     );
     const popup = await session.popupOn(url);
     expect(await popup.settledState()).toBe('stories');
     const differences = await popup.differences();
-    const leaders = differences.filter((d) => d.kind === 'number' && d.marks[0]?.includes('30 лідерів'));
+    const leaders = differences.filter((d) => d.kind === 'number' && d.marks[0]?.includes('40 лідерів'));
     // Against the Russian seed 002 and against the original Ukrainian seed 003 alike.
     expect(leaders.map((d) => d.marks[1])).toEqual(
       expect.arrayContaining([expect.stringMatching(/более 27 мировых лидеров/), expect.stringMatching(/27 лідерів/)]),
     );
     // Each difference words both figures below the phrases (the UI's strings, not the engine's).
-    expect(leaders.every((d) => /more than 30/.test(d.text) && /more than 27/.test(d.text))).toBe(true);
-    expect(await popup.highlightedPhrases()).toEqual(expect.arrayContaining([expect.stringMatching(/30 лідерів/)]));
+    expect(leaders.every((d) => /more than 40/.test(d.text) && /more than 27/.test(d.text))).toBe(true);
+    expect(await popup.highlightedPhrases()).toEqual(expect.arrayContaining([expect.stringMatching(/40 лідерів/)]));
     await popup.showOnlyDifferences();
     const onlyDiffering = await popup.claims();
     expect(onlyDiffering.length).toBeGreaterThan(0);
     expect(onlyDiffering.every((c) => c.differs)).toBe(true);
-    await popup.screenshot(artifactPath('popup-seed-003-thirty-leaders.png'));
+    await popup.screenshot(artifactPath('popup-seed-003-forty-leaders.png'));
   });
 
   it('says no other outlet reports an unrelated real article, without an error', async () => {

@@ -46,10 +46,10 @@ describe('popup in Firefox ESR', () => {
     await popup.screenshot(artifactPath('popup-seed-002-firefox.png'));
   });
 
-  it('highlights 30 vs 27 leaders when a Ukrainian outlet reports 30', async () => {
-    const raw = seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів');
+  it('highlights 40 vs 27 leaders when a Ukrainian outlet reports 40', async () => {
+    const raw = seedText('003').replace('понад 27 лідерів', 'понад 40 лідерів');
     const url = server.addPage(
-      '/variant/003-thirty.html',
+      '/variant/003-forty.html',
       renderSeedPage(raw, { outlet: 'Українські Новини', lang: 'uk' }),
     );
     const page = await ff.browser.newPage();
@@ -58,7 +58,7 @@ describe('popup in Firefox ESR', () => {
     expect(await popup.settledState(60_000)).toBe('stories');
     const numbers = (await popup.differences()).filter((d) => d.kind === 'number');
     expect(numbers.map((d) => d.marks.join(' | '))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/30 лідерів \| более 27 мировых лидеров/)]),
+      expect.arrayContaining([expect.stringMatching(/40 лідерів \| более 27 мировых лидеров/)]),
     );
   });
 

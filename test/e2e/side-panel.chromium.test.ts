@@ -25,30 +25,30 @@ describe('figures at a glance and the side panel in Chromium', () => {
     return { page, popup: new PopupPage(await openPopupFor(session.ext, page)) };
   };
 
-  /** Seed 003 (УНН) with its 27 leaders changed to 30, served as another Ukrainian outlet's page. */
-  const thirtyLeadersUrl = () =>
+  /** Seed 003 (УНН) with its 27 leaders changed to 40, served as another Ukrainian outlet's page. */
+  const fortyLeadersUrl = () =>
     session.server.addPage(
-      '/variant/003-thirty-panel.html',
-      renderSeedPage(seedText('003').replace('понад 27 лідерів', 'понад 30 лідерів'), {
+      '/variant/003-forty-panel.html',
+      renderSeedPage(seedText('003').replace('понад 27 лідерів', 'понад 40 лідерів'), {
         outlet: 'Українські Новини',
         lang: 'uk',
       }),
     );
 
-  it('shows the leaders count with 30 on this page against 27 at УНН and РБК-Украина, and the sentences behind 27', async () => {
-    const { page, popup } = await openWithPopup(thirtyLeadersUrl());
+  it('shows the leaders count with 40 on this page against 27 at УНН and РБК-Украина, and the sentences behind 27', async () => {
+    const { page, popup } = await openWithPopup(fortyLeadersUrl());
     expect(await popup.settledState()).toBe('stories');
     const rows = await popup.figureRows();
-    const leaders = rows.find((r) => r.values.some((v) => v.here && v.value === 30));
+    const leaders = rows.find((r) => r.values.some((v) => v.here && v.value === 40));
     expect(leaders?.conflict).toBe(true);
     expect(leaders?.counted).toMatch(/лідерів/);
-    const thirty = leaders?.values.find((v) => v.value === 30);
+    const forty = leaders?.values.find((v) => v.value === 40);
     const twentySeven = leaders?.values.find((v) => v.value === 27);
-    expect(thirty?.outlets).toEqual(['this page']);
+    expect(forty?.outlets).toEqual(['this page']);
     expect(twentySeven?.here).toBe(false);
     expect(twentySeven?.outlets).toEqual(expect.arrayContaining(['УНН', 'РБК-Украина']));
     expect(twentySeven?.text).toMatch(/^more than 27 — /);
-    await popup.screenshot(artifactPath('figures-thirty-leaders.png'));
+    await popup.screenshot(artifactPath('figures-forty-leaders.png'));
 
     // Clicking 27 opens the sentences that give it and marks this page's own sentence about the leaders.
     const index = rows.indexOf(leaders as (typeof rows)[number]);
@@ -66,7 +66,7 @@ describe('figures at a glance and the side panel in Chromium', () => {
     const marked = Object.values(await pageHighlights(page))
       .flat()
       .join(' ');
-    expect(marked).toContain('понад 30 лідерів');
+    expect(marked).toContain('понад 40 лідерів');
   });
 
   it('opens the side panel from the popup; it stays open while the reader clicks and scrolls, and follows the tab to another article', async () => {

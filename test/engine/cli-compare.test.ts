@@ -73,10 +73,10 @@ describe('npm run compare', () => {
   it('flags the edited figure when the corpus is a folder of variants', async () => {
     const run = await compare(SEED_002, '--no-seeds', '--corpus', join(ROOT, 'test', 'fixtures', 'matching'), '--json');
     expect(run.code).toBe(0);
-    const story = json(run).stories.find((s) => s.id === 'variant-003-thirty-leaders.txt');
+    const story = json(run).stories.find((s) => s.id === 'variant-003-forty-leaders.txt');
     const differences = story?.claims.flatMap((c) => c.differences) ?? [];
     expect(differences).toContainEqual(
-      expect.objectContaining({ kind: 'number', here: 'более 27 мировых лидеров', there: 'понад 30 лідерів' }),
+      expect.objectContaining({ kind: 'number', here: 'более 27 мировых лидеров', there: 'понад 40 лідерів' }),
     );
     expect(json(run).stories.map((s) => s.id)).not.toContain('unrelated-rafale-deal.txt');
   });
@@ -87,10 +87,10 @@ describe('npm run compare', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     const leaders = lines.find((l) => l.includes('мировых лидеров:'));
-    expect(leaders).toMatch(/≠ мировых лидеров: more than 27 — this page.* · more than 30 — УНН/);
+    expect(leaders).toMatch(/≠ мировых лидеров: more than 27 — this page.* · more than 40 — УНН/);
     expect(lines.indexOf('Figures at a glance:')).toBeLessThan(lines.findIndex((l) => l.startsWith('Same story in')));
     const figures = json(await compare(SEED_002, '--no-seeds', '--corpus', variants, '--json')).figures;
-    expect(figures.find((r) => /лидер|лідер/.test(r.counted))?.values.map((v) => v.value)).toEqual([27, 30]);
+    expect(figures.find((r) => /лидер|лідер/.test(r.counted))?.values.map((v) => v.value)).toEqual([27, 40]);
   });
 
   it('reads a .jsonl export as the corpus', async () => {

@@ -6,20 +6,20 @@ import { corpusOf, loadDocument, seedDocuments, variant } from '../fixtures/matc
 import { corpusAvailable, corpusDir } from '../support/corpora';
 
 describe('figures at a glance on real texts', () => {
-  it('shows the seed-003 copy saying 30 leaders against 27 at РБК-Украина and УНН', async () => {
-    const here = variant('variant-003-thirty-leaders.txt');
+  it('shows the seed-003 copy saying 40 leaders against 27 at РБК-Украина and УНН', async () => {
+    const here = variant('variant-003-forty-leaders.txt');
     const comparison = await corpusOf(seedDocuments()).compare(here.article, here.claims);
     const leaders = comparison.figures.find((r) => /лидер|лідер/.test(r.counted));
     expect(leaders?.conflict).toBe(true);
     expect(leaders?.values.map((v) => [v.qualifier, v.value, v.here])).toEqual([
       ['more', 27, false],
-      ['more', 30, true],
+      ['more', 40, true],
     ]);
     expect(new Set(leaders?.values[0]?.mentions.map((m) => m.outlet))).toEqual(new Set(['РБК-Украина', 'УНН']));
     const mine = leaders?.values[1]?.mentions[0];
     expect(mine?.documentId).toBeNull();
     expect(mine && here.claims[mine.claim.index]?.text).toBe(mine?.claim.text);
-    expect(mine?.claim.text.slice(mine.claim.start, mine.claim.end)).toBe('понад 30 лідерів');
+    expect(mine?.claim.text.slice(mine.claim.start, mine.claim.end)).toBe('понад 40 лідерів');
     // The conflicting quantity comes first.
     expect(comparison.figures[0]).toBe(leaders);
   });
@@ -36,11 +36,11 @@ describe('figures at a glance on real texts', () => {
   });
 
   it('exports figures at a glance in Markdown and JSON', async () => {
-    const here = variant('variant-003-thirty-leaders.txt');
+    const here = variant('variant-003-forty-leaders.txt');
     const comparison = await corpusOf(seedDocuments()).compare(here.article, here.claims);
     const md = reportToMarkdown(buildReport(here.article, comparison, {}));
     expect(md).toMatch(
-      /## Figures at a glance\n\n- ≠ лідерів: more than 27 — (УНН, РБК-Украина|РБК-Украина, УНН) · \*\*more than 30\*\* — this page/,
+      /## Figures at a glance\n\n- ≠ лідерів: more than 27 — (УНН, РБК-Украина|РБК-Украина, УНН) · \*\*more than 40\*\* — this page/,
     );
     const json = JSON.parse(reportToJson(buildReport(here.article, comparison, {})));
     expect(json.comparison.figures[0].values[1].here).toBe(true);

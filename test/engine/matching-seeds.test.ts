@@ -121,18 +121,18 @@ describe('edited copies of the seeds', () => {
     return corpusOf(seeds).compare(doc.article, doc.claims);
   };
 
-  it('flags "понад 30 лідерів" against seed 002’s "более 27 мировых лидеров"', async () => {
-    const result = await compareVariant('variant-003-thirty-leaders.txt', '003');
-    const differences = claimsWith(result, '002', 'понад 30 лідерів', '27').flatMap((c) => c.differences);
+  it('flags "понад 40 лідерів" against seed 002’s "более 27 мировых лидеров"', async () => {
+    const result = await compareVariant('variant-003-forty-leaders.txt', '003');
+    const differences = claimsWith(result, '002', 'понад 40 лідерів', '27').flatMap((c) => c.differences);
     expect(differences).toContainEqual(
-      expect.objectContaining({ kind: 'number', here: 'понад 30 лідерів', there: 'более 27 мировых лидеров' }),
+      expect.objectContaining({ kind: 'number', here: 'понад 40 лідерів', there: 'более 27 мировых лидеров' }),
     );
   });
 
-  it('flags "понад 30 лідерів" against seed 003’s "понад 27 лідерів" and seed 002 alike, as the popup shows', async () => {
-    const result = await withSeed('variant-003-thirty-leaders.txt');
+  it('flags "понад 40 лідерів" against seed 003’s "понад 27 лідерів" and seed 002 alike, as the popup shows', async () => {
+    const result = await withSeed('variant-003-forty-leaders.txt');
     const numbers = result.stories.flatMap((s) =>
-      s.claims.flatMap((c) => c.differences.filter((d) => d.kind === 'number' && d.here.includes('30 лідерів'))),
+      s.claims.flatMap((c) => c.differences.filter((d) => d.kind === 'number' && d.here.includes('40 лідерів'))),
     );
     expect(numbers.map((d) => d.there)).toEqual(
       expect.arrayContaining(['понад 27 лідерів', 'более 27 мировых лидеров']),

@@ -127,18 +127,22 @@ interface Span {
 }
 
 /** Where an exact stretch of a corpus file sits in the document's article text. */
-function spanOf(doc: EvalDocument, text: string): Span | null {
+export function spanOf(doc: EvalDocument, text: string): Span | null {
   const at = flat(doc.article.text).indexOf(flat(text).trim());
   return at < 0 ? null : { start: at, end: at + flat(text).trim().length };
 }
 
-const overlaps = (doc: EvalDocument, claimIndex: number, span: Span): boolean => {
+export const overlaps = (doc: EvalDocument, claimIndex: number, span: Span): boolean => {
   const c = doc.claims[claimIndex];
   return c !== undefined && c.start < span.end && c.end > span.start;
 };
 
 /** Same-fact claim pairs the reader is shown between two documents, from either document's comparison. */
-function alignedBetween(run: EvaluationRun, a: string, b: string): { here: number; there: number; c: AlignedClaim }[] {
+export function alignedBetween(
+  run: EvaluationRun,
+  a: string,
+  b: string,
+): { here: number; there: number; c: AlignedClaim }[] {
   const out: { here: number; there: number; c: AlignedClaim }[] = [];
   for (const c of run.comparisons.get(a)?.stories.find((s) => s.id === b)?.claims ?? []) {
     if (c.verdict !== 'related') out.push({ here: c.hereIndex, there: c.thereIndex, c });
@@ -159,7 +163,7 @@ interface GoldPair {
   same: boolean;
   conflict: DifferenceKind | null;
 }
-interface ConflictRecord {
+export interface ConflictRecord {
   id: string;
   kind: DifferenceKind;
   a: GoldSide;
@@ -251,7 +255,7 @@ export function numbersIn(text: string): Set<string> {
   return out;
 }
 
-const TRAP = /TRAP, compatible/;
+export const TRAP = /TRAP, compatible/;
 
 /** Numbers a difference shows on one side: written in its phrase, or its figure's value (`six people` → 6). */
 function shownNumbers(d: Difference, side: 'here' | 'there'): Set<string> {
@@ -265,7 +269,7 @@ function shownNumbers(d: Difference, side: 'here' | 'there'): Set<string> {
  * Differences the engine finds between the claims holding two annotated sentences, as if the aligner had
  * paired them: what the figure, date and attribution readers get right whatever the alignment.
  */
-function differencesIfAligned(dx: EvalDocument, sx: Span, dy: EvalDocument, sy: Span): Difference[] {
+export function differencesIfAligned(dx: EvalDocument, sx: Span, dy: EvalDocument, sy: Span): Difference[] {
   const at = (d: EvalDocument, s: Span) => d.claims.filter((c) => c.start < s.end && c.end > s.start);
   const out: Difference[] = [];
   for (const a of at(dx, sx)) {
@@ -288,7 +292,7 @@ function phraseSpan(doc: EvalDocument, phrase: string): Span | null {
 }
 
 /** Whether a shown difference carries both values of a gold conflict, each on its own side. */
-function rightValues(d: Difference, here: string, there: string): boolean {
+export function rightValues(d: Difference, here: string, there: string): boolean {
   const h = numbersIn(here);
   const th = numbersIn(there);
   const onlyHere = [...h].filter((n) => !th.has(n));
@@ -298,6 +302,14 @@ function rightValues(d: Difference, here: string, there: string): boolean {
   const dy = shownNumbers(d, 'there');
   const side = (nums: string[], got: Set<string>): boolean => nums.some((n) => got.has(n));
   return (side(onlyHere, dx) && side(onlyThere, dy)) || (side(onlyHere, dy) && side(onlyThere, dx));
+}
+
+/** Whether an attribution difference names a source written in each of two sentences, one per side. */
+function namesBoth(d: Difference, a: string, b: string): boolean {
+  const fa = flat(a);
+  const fb = flat(b);
+  const holds = (text: string, phrase: string) => phrase.trim().length > 0 && text.includes(flat(phrase).trim());
+  return (holds(fa, d.here) && holds(fb, d.there)) || (holds(fa, d.there) && holds(fb, d.here));
 }
 
 /**
@@ -320,9 +332,15 @@ export function conflictMetrics(run: EvaluationRun): MetricRow[] {
       const sx = spanOf(dx, r.a.text);
       const sy = spanOf(dy, r.b.text);
       const pair = languagePair(dx.lang, dy.lang);
-      const hits =
-        sx && sy ? alignedBetween(run, x, y).filter((p) => overlaps(dx, p.here, sx) && overlaps(dy, p.there, sy)) : [];
-      const differences = hits.flatMap((h) => h.c.differences);
+      const aligned = sx && sy ? alignedBetween(run, x, y) : [];
+      const hits = aligned.filter((p) => sx && sy && overlaps(dx, p.here, sx) && overlaps(dy, p.there, sy));
+      // A source is often named in the sentence after the figure it is credited to (`2 719 тел.` / `Об этом
+      // сообщило ЦТ Китая…`): an attribution difference naming a source from each annotated sentence shows the
+      // annotated conflict on whichever claims carry it.
+      const carried = aligned.flatMap((p) =>
+        p.c.differences.filter((d) => d.kind === 'attribution' && namesBoth(d, r.a.text, r.b.text)),
+      );
+      const differences = [...hits.flatMap((h) => h.c.differences), ...carried];
       const oracle = sx && sy ? differencesIfAligned(dx, sx, dy, sy) : [];
       if (TRAP.test(r.note)) {
         t.add('traps', 'corpus-dev2', dx.split, pair);
@@ -332,7 +350,7 @@ export function conflictMetrics(run: EvaluationRun): MetricRow[] {
         continue;
       }
       t.add('conflicts', 'corpus-dev2', dx.split, pair);
-      if (hits.length > 0) t.add('conflicts_aligned', 'corpus-dev2', dx.split, pair);
+      if (hits.length > 0 || carried.length > 0) t.add('conflicts_aligned', 'corpus-dev2', dx.split, pair);
       if (differences.length > 0) t.add('conflicts_flagged', 'corpus-dev2', dx.split, pair);
       const right = (ds: Difference[]) => ds.some((d) => d.kind === r.kind && rightValues(d, r.here, r.there));
       if (right(differences)) t.add('conflicts_right', 'corpus-dev2', dx.split, pair);

@@ -43,7 +43,7 @@ function recordingSurface() {
 const LEADERS: PageMark = {
   text: 'К президенту Украины во французской столице присоединятся более 27 мировых лидеров.',
   kind: 'differs',
-  note: 'Parallax\nУНН: более 27 ≠ понад 30',
+  note: 'Parallax\nУНН: более 27 ≠ понад 40',
 };
 
 describe('in-page marks', () => {

@@ -40,10 +40,10 @@ const side = (claim: ReturnType<typeof makeClaim>, outlet = 'Some outlet', publi
 });
 
 describe('findDifferences', () => {
-  it('flags 30 vs 27 leaders as a number difference with both phrases, their spans, values and dates', () => {
+  it('flags 40 vs 27 leaders as a number difference with both phrases, their spans, values and dates', () => {
     const here = makeClaim({
-      text: 'приєднаються понад 30 лідерів',
-      figures: [figure(30, 'лидер', 'понад 30 лідерів', 'more', 13)],
+      text: 'приєднаються понад 40 лідерів',
+      figures: [figure(40, 'лидер', 'понад 40 лідерів', 'more', 13)],
     });
     const there = makeClaim({
       text: 'присоединятся более 27 мировых лидеров',
@@ -53,17 +53,17 @@ describe('findDifferences', () => {
     expect(rest).toEqual([]);
     expect(difference).toEqual({
       kind: 'number',
-      here: 'понад 30 лідерів',
+      here: 'понад 40 лідерів',
       there: 'более 27 мировых лидеров',
       spans: { here: { start: 13, end: 29 }, there: { start: 14, end: 38 } },
       values: {
-        here: { figure: { value: 30, qualifier: 'more', noun: 'лидер' } },
+        here: { figure: { value: 40, qualifier: 'more', noun: 'лидер' } },
         there: { figure: { value: 27, qualifier: 'more', noun: 'лидер' } },
       },
       published: { here: '2026-01-07', there: '2026-01-06' },
     });
     const { spans } = difference as NonNullable<typeof difference>;
-    expect(here.text.slice(spans.here?.start, spans.here?.end)).toBe('понад 30 лідерів');
+    expect(here.text.slice(spans.here?.start, spans.here?.end)).toBe('понад 40 лідерів');
     expect(there.text.slice(spans.there?.start, spans.there?.end)).toBe('более 27 мировых лидеров');
   });
 
@@ -247,14 +247,14 @@ describe('name differences', () => {
     const b = 'В коалицию входят более 30 государств, в том числе партнеры из Европы и США, которые обсуждают план.';
     const d = 'В коалицию входят, в том числе, США и Канада.';
     const eu = makeClaim({ text: a, entities: [place('ЕС', 'eu', a), place('Канада', 'canada', a)] });
-    const thirty = makeClaim({ text: b, entities: [place('Европы', 'europe', b), place('США', 'usa', b)] });
-    const [diff, ...rest] = findDifferences(side(eu), side(thirty));
+    const forty = makeClaim({ text: b, entities: [place('Европы', 'europe', b), place('США', 'usa', b)] });
+    const [diff, ...rest] = findDifferences(side(eu), side(forty));
     expect(rest).toEqual([]);
     expect(diff).toMatchObject({ kind: 'name', here: 'страны ЕС и Канада' });
     expect(diff?.there).toContain('США');
     expect(diff?.values.there.names).toContain('США');
     const partial = makeClaim({ text: d, entities: [place('США', 'usa', d), place('Канада', 'canada', d)] });
-    expect(findDifferences(side(thirty), side(partial))).toEqual([]);
+    expect(findDifferences(side(forty), side(partial))).toEqual([]);
   });
 });
 

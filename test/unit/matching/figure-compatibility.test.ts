@@ -10,10 +10,19 @@ describe('figure compatibility', () => {
     );
   });
 
-  it('flags two different lower bounds (понад 30 vs более 27) as incompatible', () => {
-    expect(figuresCompatible(figure(30, 'лидер', 'понад 30', 'more'), figure(27, 'лидер', 'более 27', 'more'))).toBe(
+  it('flags lower bounds whose ranges do not meet (понад 40 vs более 27) as incompatible', () => {
+    expect(figuresCompatible(figure(40, 'лидер', 'понад 40', 'more'), figure(27, 'лидер', 'более 27', 'more'))).toBe(
       false,
     );
+  });
+
+  it('takes lower bounds whose ranges meet (более чем 700 vs більше 730) as compatible', () => {
+    expect(
+      figuresCompatible(
+        figure(700, 'раненый', 'более чем 700', 'more'),
+        figure(730, 'поранений', 'більше 730', 'more'),
+      ),
+    ).toBe(true);
   });
 
   it('accepts rounding under "more than" and "about"', () => {

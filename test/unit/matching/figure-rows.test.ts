@@ -39,14 +39,14 @@ function story(id: string, outlet: string, published: string | null, claims: Ali
   return { id, outlet, title: id, lang: 'ru', published, score: 1, claims };
 }
 
-const HERE = 'До Президента України приєднаються понад 30 лідерів.';
+const HERE = 'До Президента України приєднаються понад 40 лідерів.';
 const RBC = 'К президенту Украины присоединятся более 27 мировых лидеров.';
 const UNN = 'До Президента України приєднаються понад 27 лідерів.';
 
 function leaders(): { input: FigureRowsInput; here: Claim[]; there: Map<string, Claim[]> } {
   const here = [
     claimWith(0, 'Союзники встречаются в Париже.', []),
-    claimWith(1, HERE, [placed(HERE, 'понад 30 лідерів', 30, 'лидер', 'more')], 40),
+    claimWith(1, HERE, [placed(HERE, 'понад 40 лідерів', 40, 'лидер', 'more')], 40),
   ];
   const rbc = [claimWith(0, RBC, [placed(RBC, 'более 27 мировых лидеров', 27, 'лидер', 'more')])];
   const unn = [claimWith(0, 'x', []), claimWith(1, UNN, [placed(UNN, 'понад 27 лідерів', 27, 'лидер', 'more')])];
@@ -67,7 +67,7 @@ function leaders(): { input: FigureRowsInput; here: Claim[]; there: Map<string, 
 }
 
 describe('figureRows', () => {
-  it('puts 30 leaders here and 27 leaders at two outlets in one row, marked as a conflict', () => {
+  it('puts 40 leaders here and 27 leaders at two outlets in one row, marked as a conflict', () => {
     const { input, here, there } = leaders();
     const rows = figureRows(input, here, there);
     expect(rows).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('figureRows', () => {
     expect(row?.conflict).toBe(true);
     expect(row?.values.map((v) => [v.value, v.qualifier, v.here])).toEqual([
       [27, 'more', false],
-      [30, 'more', true],
+      [40, 'more', true],
     ]);
     expect(row?.values[0]?.mentions.map((m) => [m.outlet, m.documentId, m.text])).toEqual([
       ['РБК-Украина', 'seed:002', 'более 27 мировых лидеров'],
@@ -93,7 +93,7 @@ describe('figureRows', () => {
     expect(mine?.published).toBe('2026-01-06');
     expect(mine?.claim.index).toBe(1);
     expect(mine?.claim.text).toBe(HERE);
-    expect(mine?.claim.text.slice(mine.claim.start, mine.claim.end)).toBe('понад 30 лідерів');
+    expect(mine?.claim.text.slice(mine.claim.start, mine.claim.end)).toBe('понад 40 лідерів');
     const theirs = figureRows(input, here, there)[0]?.values[0]?.mentions[1];
     expect(theirs?.claim.index).toBe(1);
     expect(theirs?.claim.text.slice(theirs.claim.start, theirs.claim.end)).toBe('понад 27 лідерів');
@@ -256,7 +256,7 @@ describe('figureRows', () => {
 describe('countedPhrase', () => {
   it('keeps the words after the number, its qualifier and its scale', () => {
     expect(countedPhrase('более 27 мировых лидеров')).toBe('мировых лидеров');
-    expect(countedPhrase('понад 30 лідерів')).toBe('лідерів');
+    expect(countedPhrase('понад 40 лідерів')).toBe('лідерів');
     expect(countedPhrase('2,7 тис. осіб')).toBe('осіб');
     expect(countedPhrase('at least 65 prisoners of war')).toBe('prisoners of war');
     expect(countedPhrase('двадцать семь лидеров')).toBe('лидеров');
