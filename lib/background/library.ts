@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
-import type { CorpusDocument } from '../matching/compare';
+import type { CorpusDocument, CorpusSource } from '../matching/compare';
 import type { Comparison } from '../matching/comparison';
 import type { DocumentLink, ImportOutcome, LibraryEstimate, LibraryListing, SaveOutcome } from '../protocol/messages';
 import type { CorpusStore, StorageEstimator } from '../storage/corpus-store';
@@ -12,8 +12,12 @@ import { retryingOnce } from './retrying-once';
 /** Followed and kept pages listed at once in the options page (newest first; search narrows them). */
 export const LIST_RECENT_LIMIT = 500;
 
-/** What the library needs from the matching engine: analysis for storage, and the in-memory index. */
-export interface IndexedEngine<E> {
+/**
+ * What the library needs from the matching engine (WorkerEngine in the extension): analysis for
+ * storage, the in-memory index kept in step with storage, and comparison. `E` is the engine's
+ * persisted index entry, opaque to the library and to storage.
+ */
+export interface LibraryEngine<E> {
   analyze(article: Article): Analysis<E>;
   /** Takes the index from its stored snapshot; false when it cannot (damaged, another format): rebuild then. */
   loadSnapshot(parts: Record<string, unknown>): boolean;
@@ -26,14 +30,7 @@ export interface IndexedEngine<E> {
   /** Number of documents in the index. */
   readonly size: number;
   claimsOf(article: Article): Claim[];
-  compare(
-    article: Article,
-    claims: Claim[],
-    corpus: {
-      getDoc(id: string): Promise<CorpusDocument | undefined>;
-      prefetch?(ids: readonly string[]): Promise<void>;
-    },
-  ): Promise<Comparison>;
+  compare(article: Article, claims: Claim[], corpus: CorpusSource): Promise<Comparison>;
 }
 
 /** Journal rows read at a time when catching up, so replaying a large import holds little at once. */
@@ -54,7 +51,7 @@ export interface LibraryComparison {
 
 export interface LibraryDeps<E> {
   openStore(): Promise<CorpusStore<E>>;
-  engine: IndexedEngine<E>;
+  engine: LibraryEngine<E>;
   /** The bundled seeds, read from the extension package. */
   loadSeeds(): Promise<SeedInput[]>;
   storageEstimator?: StorageEstimator;

@@ -1,12 +1,12 @@
 import { createAnalyzer } from '../claims/analyze';
 import { parseLexicon } from '../claims/lexicon';
 import { articleFromSeed } from '../extraction/seed-article';
-import type { IndexEntry } from '../matching/corpus-index';
+import type { IndexEntry } from '../matching/index-entry';
 import type { StorageEstimator } from '../storage/corpus-store';
 import { openCorpusDb } from '../storage/corpus-store';
-import { WorkerEngine } from './engine';
 import { Library } from './library';
 import { retryingOnce } from './retrying-once';
+import { WorkerEngine } from './worker-engine';
 
 export interface WorkerLibraryDeps {
   /** The lexicon data file shipped in the extension (assets/lexicon/lexicon.json). */

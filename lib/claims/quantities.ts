@@ -143,6 +143,19 @@ function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number,
   return search(phraseLeft, phraseRight) ?? (local ? undefined : search(left, right));
 }
 
+/** The role its subject names when a running-total cue (`risen to`, `зросла до`) stands right before a count. */
+function subjectRole(ctx: FigureContext, from: number, left: number): Found | undefined {
+  for (let k = from - 1; k >= Math.max(left, from - TOTAL_REACH); k--) {
+    if (!TOTAL_BEFORE.has((ctx.tokens[k] as Token).norm)) continue;
+    for (let j = k - 1; j >= Math.max(left, k - ROLE_REACH); j--) {
+      const role = roleAt(ctx, j);
+      if (role) return { role, token: j };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Key of a place name starting at token `k` (`Киеве`, `Днепропетровской области`, `Moldova`). */
 function placeKey(ctx: FigureContext, k: number): string | undefined {
   const t = ctx.tokens[k];
@@ -254,7 +267,11 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     }
     // A bare number that reads as a year (`23, 2024 (AFP)`) takes a role only from its own phrase.
     const yearLike = f.noun === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
-    const found = role ? undefined : nearestRole(ctx, p, left, right, yearLike);
+    // `The death toll … has risen to more than 1,700 as more bodies were pulled out`: a running total counts
+    // what its subject names, before the verb that brings it to the number, whatever follows it.
+    const found = role
+      ? undefined
+      : ((yearLike ? undefined : subjectRole(ctx, p.from, left)) ?? nearestRole(ctx, p, left, right, yearLike));
     role ??= found?.role;
     if (found && found.token < p.from && f.noun === '%') {
       const limited = roleNounScope(ctx, found.token, p.from);

@@ -16,10 +16,11 @@ export interface ClaimPair {
  * Whether a pair says the same thing, not merely about the same people: a score over the threshold of its
  * language pair, and enough shared content words, or a figure of the same noun with some words or names
  * around it, or two or more people named together (`Witkoff and Kushner represent the US`: who takes part
- * is then the claim). A shared name with a title (`президент Украины Владимир Зеленский`) is what every
+ * is then the claim); or, in one language, many shared content words at a lower score. A shared name with a title (`президент Украины Владимир Зеленский`) is what every
  * claim about that person has, so alone it makes a pair `related` at most.
  */
 function statesSameFact(p: ScoredPair, c: AlignConfig): boolean {
+  if (!p.crossLanguage && p.units >= c.manyContentUnits && p.score >= c.sameClaimManyUnits) return true;
   const threshold = p.crossScript ? c.sameClaimCrossScript : p.crossLanguage ? c.sameClaimCrossLanguage : c.sameClaim;
   if (p.score < threshold) return false;
   return (

@@ -20,6 +20,14 @@ export interface AlignConfig {
   minFigureUnits: number;
   /** …or this many people named in both claims (who takes part is then the claim). */
   minSharedPersons: number;
+  /**
+   * Content words two claims of one language must share to state one fact at the lower score below: two
+   * long sentences telling one event in their own words (`did the searches Thursday morning targeting
+   * Yermak` / `the raid on Yermak's apartment early Friday`) share many words, and many more they do not.
+   */
+  manyContentUnits: number;
+  /** Score at or above which a pair sharing manyContentUnits states one fact. */
+  sameClaimManyUnits: number;
   /** At most this many claims of one document align with one claim (a long sentence carrying two or three). */
   maxAlignedPerClaim: number;
 }

@@ -1,31 +1,9 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { documentTerms } from './document-terms';
+import { INDEX_ENTRY_FORMAT, type IndexEntry, type IndexRow, readIndexEntry } from './index-entry';
 import { INDEX_FORMAT, type IndexSnapshot, pack, packedAt, readSnapshot } from './index-snapshot';
 import { hashTable, TermDictionary } from './term-dictionary';
-
-/**
- * What the index keeps of one document, compact and JSON-able so storage can persist `{docId, entry}`
- * rows and a cold service worker rebuilds the index from them without re-analysing any text.
- */
-export interface IndexEntry {
-  v: 1;
-  /** Distinct terms, most salient (tf·idf when added) first, at most MAX_STORED_TERMS. */
-  t: string[];
-  /** Number of claims holding each term of `t`. */
-  c: number[];
-  /** The first `k` terms of `t` are posted in the inverted index (the document's top terms). */
-  k: number;
-  /** Publication day (YYYY-MM-DD) or null. */
-  p: string | null;
-  /** Content hash of the article, so an identical copy of the compared article can be left out. */
-  h: string;
-}
-
-export interface IndexRow {
-  docId: string;
-  entry: IndexEntry;
-}
 
 export interface Candidate {
   docId: string;
@@ -158,12 +136,12 @@ export class CorpusIndex {
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
       .slice(0, MAX_STORED_TERMS);
     return {
-      v: 1,
-      t: weighted.map((w) => w.term),
-      c: weighted.map((w) => w.count),
-      k: Math.min(POSTED_TERMS, weighted.length),
-      p: day(article.published),
-      h: article.contentHash,
+      format: INDEX_ENTRY_FORMAT,
+      terms: weighted.map((w) => w.term),
+      claimCounts: weighted.map((w) => w.count),
+      postedCount: Math.min(POSTED_TERMS, weighted.length),
+      publishedDay: day(article.published),
+      contentHash: article.contentHash,
     };
   }
 
@@ -178,33 +156,34 @@ export class CorpusIndex {
   addEntry(docId: string, entry: IndexEntry): void {
     if (this.slotOf.has(docId)) this.remove(docId);
     const slot = this.slotDoc.length;
-    const termIds = new Int32Array(entry.t.length);
-    const counts = new Uint16Array(entry.t.length);
-    entry.t.forEach((term, i) => {
+    const termIds = new Int32Array(entry.terms.length);
+    const counts = new Uint16Array(entry.terms.length);
+    entry.terms.forEach((term, i) => {
       const id = this.dict.intern(term);
       if (id >= this.df.length) this.df = grown(this.df, id + 1, (n) => new Int32Array(n));
       termIds[i] = id;
-      counts[i] = Math.min(entry.c[i] ?? 1, 0xffff);
+      counts[i] = Math.min(entry.claimCounts[i] ?? 1, 0xffff);
       this.df[id] = (this.df[id] as number) + 1;
-      if (i < entry.k) {
+      if (i < entry.postedCount) {
         const list = this.addedPostings[id];
         if (list) list.push(slot);
         else this.addedPostings[id] = [slot];
       }
     });
     this.slotDoc.push(docId);
-    this.slotHash.push(entry.h);
-    this.slotPublished.push(entry.p);
-    this.slotDetail.push({ termIds, counts, posted: entry.k });
+    this.slotHash.push(entry.contentHash);
+    this.slotPublished.push(entry.publishedDay);
+    this.slotDetail.push({ termIds, counts, posted: entry.postedCount });
     this.slotOf.set(docId, slot);
     this.generation++;
   }
 
   /**
-   * Removes a document. One loaded from a snapshot needs `entry`, its persisted entry, to take its terms
-   * out of the document frequencies; without it only the document goes (its terms keep counting it).
+   * Removes a document. One loaded from a snapshot needs `storedEntry`, its entry as storage returns it
+   * (read here through readIndexEntry), to take its terms out of the document frequencies; without a
+   * readable one only the document goes (its terms keep counting it).
    */
-  remove(docId: string, entry?: IndexEntry): boolean {
+  remove(docId: string, storedEntry?: unknown): boolean {
     const slot = this.slotOf.get(docId);
     if (slot === undefined) return false;
     const detail = this.slotDetail[slot];
@@ -221,8 +200,8 @@ export class CorpusIndex {
           }
         }
       });
-    } else if (entry && isIndexEntry(entry)) {
-      for (const term of entry.t) {
+    } else if (storedEntry !== undefined) {
+      for (const term of readIndexEntry(storedEntry)?.terms ?? []) {
         const id = this.dict.id(term);
         if (id !== undefined && (this.df[id] as number) > 0) this.df[id] = (this.df[id] as number) - 1;
       }
@@ -240,12 +219,12 @@ export class CorpusIndex {
     const detail = slot === undefined ? undefined : this.slotDetail[slot];
     if (slot === undefined || !detail) return undefined;
     return {
-      v: 1,
-      t: Array.from(detail.termIds, (id) => this.dict.name(id)),
-      c: Array.from(detail.counts),
-      k: detail.posted,
-      p: this.slotPublished[slot] as string | null,
-      h: this.slotHash[slot] as string,
+      format: INDEX_ENTRY_FORMAT,
+      terms: Array.from(detail.termIds, (id) => this.dict.name(id)),
+      claimCounts: Array.from(detail.counts),
+      postedCount: detail.posted,
+      publishedDay: this.slotPublished[slot] as string | null,
+      contentHash: this.slotHash[slot] as string,
     };
   }
 
@@ -258,10 +237,12 @@ export class CorpusIndex {
     });
   }
 
-  static fromEntries(rows: Iterable<IndexRow>, background?: TermBackground): CorpusIndex {
+  /** An index of persisted rows; rows whose entry cannot be read (see readIndexEntry) are left out. */
+  static fromEntries(rows: Iterable<{ docId: string; entry: unknown }>, background?: TermBackground): CorpusIndex {
     const index = new CorpusIndex(background);
     for (const row of rows) {
-      if (isIndexEntry(row.entry)) index.addEntry(row.docId, row.entry);
+      const entry = readIndexEntry(row.entry);
+      if (entry) index.addEntry(row.docId, entry);
     }
     return index;
   }
@@ -435,19 +416,4 @@ export class CorpusIndex {
     }
     return out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1)).slice(0, limit);
   }
-}
-
-/** Rows come from storage, which may hold entries of an older format: check before trusting them. */
-export function isIndexEntry(value: unknown): value is IndexEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const e = value as Partial<IndexEntry>;
-  return (
-    e.v === 1 &&
-    Array.isArray(e.t) &&
-    Array.isArray(e.c) &&
-    e.t.length === e.c.length &&
-    typeof e.k === 'number' &&
-    (e.p === null || typeof e.p === 'string') &&
-    typeof e.h === 'string'
-  );
 }

@@ -25,6 +25,8 @@ function saysSomething(claim: Claim): boolean {
 
 function statement(claim: Claim): boolean {
   if (claim.reportingOnly) return false;
+  // `Десятеро постраждалих.`: a count with what happened to the counted is a statement in two words.
+  if (claim.figures.some((f) => f.role !== undefined && !f.ordinal)) return true;
   let words = 0;
   for (const term of claim.terms) {
     if (!NAME_SKELETON.test(term) && ++words >= MIN_STATEMENT_WORDS) return saysSomething(claim);

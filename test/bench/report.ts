@@ -58,9 +58,32 @@ export function formatTable(result: BenchResult): string {
     out.push('', 'Skipped:');
     for (const s of result.skipped) out.push(`  ${s.metric}: ${s.reason}`);
   }
-  const misses = result.metrics.filter((m) => judge(m.metric, m.value, get, result.scales)?.pass === false);
-  out.push('', misses.length === 0 ? 'All budgets met.' : `Budgets missed: ${misses.map((m) => m.metric).join(', ')}`);
+  out.push('', ...missLines(result, get));
   return out.join('\n');
+}
+
+/**
+ * Each figure that misses its budget: its value against the budget, by how much, and the stages the run
+ * measured inside it (where the time or memory goes), so a miss says what to look at.
+ */
+function missLines(result: BenchResult, get: (name: string) => number | undefined): string[] {
+  const lines: string[] = [];
+  for (const m of result.metrics) {
+    const verdict = judge(m.metric, m.value, get, result.scales);
+    if (!verdict || verdict.pass) continue;
+    const by = verdict.missBy
+      ? ` (by ${formatValue(verdict.missBy.amount)} ${m.unit}, ${Math.round(verdict.missBy.share * 100)}%)`
+      : '';
+    lines.push(`  ${m.metric}: ${formatValue(m.value)} ${m.unit} against ${verdict.text}${by}`);
+    const parts = verdict.parts.flatMap((name) => {
+      const part = result.metrics.find((x) => x.metric === name);
+      return part ? [`${name} ${formatValue(part.value)} ${part.unit}${part.note ? ` (${part.note})` : ''}`] : [];
+    });
+    for (const p of parts) lines.push(`      ${p}`);
+  }
+  return lines.length === 0
+    ? ['All budgets met.']
+    : ['Budgets missed, by how much, and the stages measured inside:', ...lines];
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Library } from '../../lib/background/library';
 import { createWorkerLibrary } from '../../lib/background/worker-library';
 import type { Article } from '../../lib/extraction/article';
 import { contentHash } from '../../lib/extraction/content-hash';
-import type { IndexEntry } from '../../lib/matching/corpus-index';
+import type { IndexEntry } from '../../lib/matching/index-entry';
 import { LEXICON_PATH } from '../../lib/node/load-lexicon-from-disk';
 import { formatDocument, formatHeader } from '../../lib/storage/jsonl';
 import { SCHEMA_VERSION } from '../../lib/storage/migrations';
@@ -166,5 +166,60 @@ describe.skipIf(!corpusAvailable('corpus-dev'))('the persisted index', () => {
     const after = await answers(upgraded, queries);
     expect(after.map((a) => a.corpusSize)).toEqual(before.map((a) => a.corpusSize + 1));
     expect(await answers(await wake(v2), queries)).toEqual(after);
+  });
+
+  it('reads a library stored before the index entries had named fields (format 1) as it was', async () => {
+    const current = new IDBFactory();
+    const warm = await wake(current);
+    // Enough pages for a snapshot to include them, then two more that only the journal holds.
+    await warm.importAll(exportOf(stored.slice(0, 40)));
+    await settled(warm);
+    for (const article of stored.slice(40, 42)) await warm.save(article);
+    await settled(warm);
+    const store = await warm.store();
+    const snapshot = await store.loadIndexSnapshot();
+    expect(snapshot).not.toBeNull();
+    expect((await store.readIndexChanges(snapshot?.seq ?? 0, 10)).rows).toHaveLength(2);
+    const dump = await dumpDatabase(current, DEFAULT_DB_NAME);
+    // The same library with every stored entry as Parallax wrote it then: one-letter fields, `v: 1`.
+    const asFormat1 = (e: IndexEntry) => ({
+      v: 1,
+      t: e.terms,
+      c: e.claimCounts,
+      k: e.postedCount,
+      p: e.publishedDay,
+      h: e.contentHash,
+    });
+    const stores = dump.stores.map((s) =>
+      s.name !== 'indexEntries'
+        ? s
+        : {
+            ...s,
+            records: s.records.map(({ key, value }) => {
+              const row = value as { docId: string; entry: IndexEntry };
+              return { key, value: { docId: row.docId, entry: asFormat1(row.entry) } };
+            }),
+          },
+    );
+    const old = new IDBFactory();
+    await restoreDatabase(old, { ...dump, stores });
+    const before = await answers(await wake(current), queries);
+    expect(before.some((a) => a.stories.length > 0)).toBe(true);
+
+    // Waking on its snapshot and journal: a page of the snapshot removed now takes its old entry's terms
+    // out of the counts.
+    const fromSnapshot = await wake(old);
+    expect(await answers(fromSnapshot, queries)).toEqual(before);
+    const removed = (await store.listDocuments()).documents.find((d) => d.url === stored[0]?.canonicalUrl)?.id;
+    if (!removed) throw new Error('no stored page');
+    await fromSnapshot.remove([removed]);
+    await warm.remove([removed]);
+    expect(await answers(fromSnapshot, queries)).toEqual(await answers(warm, queries));
+
+    // Without the snapshot, the index is rebuilt from the old entries.
+    const rebuilt = new IDBFactory();
+    await restoreDatabase(rebuilt, { ...dump, stores });
+    await rawClear(rebuilt, ['indexSnapshot', 'indexJournal']);
+    expect(await answers(await wake(rebuilt), queries)).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../report/translate';
 import { Feeds } from './feeds';
 import { KeepReading } from './keep-reading';
-import { Library } from './library';
+import { LibrarySection } from './library-section';
 import type { OptionsClient } from './options-client';
 import { SiteAccess } from './site-access';
 
@@ -13,7 +13,7 @@ export function Options({ client, t, locale }: { client: OptionsClient; t: Trans
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsIntro')}</p>
-      <Library client={client} t={t} locale={locale} version={libraryVersion} />
+      <LibrarySection client={client} t={t} locale={locale} version={libraryVersion} />
       <Feeds client={client} t={t} locale={locale} onLibraryChanged={() => setLibraryVersion((v) => v + 1)} />
       <KeepReading client={client} t={t} />
       <SiteAccess client={client} t={t} />

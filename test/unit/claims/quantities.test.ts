@@ -184,6 +184,23 @@ describe('the quantity reader: what is counted', () => {
     expect(one('Число погибших достигло 143.', 'ru')).toMatchObject({ count: 'total', role: 'dead' });
   });
 
+  it('reads a running total by its subject, whatever role words follow the count', () => {
+    expect(
+      one('The death toll in the region has risen to more than 800 as rescuers found more bodies.', 'en'),
+    ).toMatchObject({ count: 'total', role: 'dead', value: 800, qualifier: 'more' });
+  });
+
+  it('reads "another"/"ещё" after a count of people with another fate as one more group of a list, not an increment', () => {
+    const [dead, injured] = figures('Officials said 412 people died and another 1,130 were injured.', 'en');
+    expect(dead).toMatchObject({ value: 412, role: 'dead' });
+    expect(injured).toMatchObject({ value: 1130, role: 'injured' });
+    expect(injured?.count).toBeUndefined();
+    const listed = figures('Погибли 87 человек, 240 получили ранения, ещё 31 человек пропали без вести.', 'ru');
+    expect(listed[2]).toMatchObject({ value: 31, role: 'missing' });
+    expect(listed[2]?.count).toBeUndefined();
+    expect(one('Ещё 139 человек пропали без вести.', 'ru').count).toBe('new');
+  });
+
   it('reads the time a count holds as of, in three languages', () => {
     expect(one('По состоянию на 06:00 30 марта пострадали 695 человек.', 'ru').asOf).toBe('2024-03-30T06:00');
     expect(one('Станом на 17:00 8 липня загинули 22 людини.', 'uk').asOf).toBe('2024-07-08T17:00');

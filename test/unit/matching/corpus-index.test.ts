@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
-import { CorpusIndex, isIndexEntry } from '../../../lib/matching/corpus-index';
+import { CorpusIndex } from '../../../lib/matching/corpus-index';
+import { isIndexEntry } from '../../../lib/matching/index-entry';
 import { makeClaim } from './make-claim';
 
 const article = (hash: string, published = '2026-01-06') => ({ published, contentHash: hash });
@@ -61,7 +62,7 @@ describe('CorpusIndex', () => {
     const index = filled();
     index.add('louvre', article('c3'), paris);
     expect(index.size).toBe(2);
-    expect(index.entryOf('louvre')?.h).toBe('c3');
+    expect(index.entryOf('louvre')?.contentHash).toBe('c3');
   });
 
   it('rebuilds an identical index from its JSON entries', () => {
@@ -79,7 +80,16 @@ describe('CorpusIndex', () => {
       { docId: 'bad', entry: { v: 2 } as never },
     ]);
     expect(rebuilt.ids()).toEqual(['ok']);
-    expect(isIndexEntry({ v: 1, t: ['a'], c: [1, 2], k: 1, p: null, h: 'x' })).toBe(false);
+    expect(
+      isIndexEntry({
+        format: 2,
+        terms: ['a'],
+        claimCounts: [1, 2],
+        postedCount: 1,
+        publishedDay: null,
+        contentHash: 'x',
+      }),
+    ).toBe(false);
   });
 
   it('keeps retrieval fast on 10,000 documents', () => {

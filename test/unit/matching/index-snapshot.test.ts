@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
-import { CorpusIndex, type IndexEntry } from '../../../lib/matching/corpus-index';
+import { CorpusIndex } from '../../../lib/matching/corpus-index';
+import type { IndexEntry } from '../../../lib/matching/index-entry';
 import { INDEX_FORMAT, readSnapshot } from '../../../lib/matching/index-snapshot';
 import { hashTable, TermDictionary } from '../../../lib/matching/term-dictionary';
 import { makeClaim } from './make-claim';

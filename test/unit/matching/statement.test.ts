@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/claims/claim';
 import { isStatement } from '../../../lib/matching/statement';
-import { makeClaim } from './make-claim';
+import { figure, makeClaim } from './make-claim';
 
 const entity = (text: string, within: string, kind: Entity['kind'], key: string): Entity => {
   const start = within.indexOf(text);
@@ -12,6 +12,15 @@ describe('isStatement', () => {
   it('takes a sentence with three content words', () => {
     const text = 'Союзники проведут встречу в Париже.';
     expect(isStatement(makeClaim({ text, terms: ['союзник', 'проведут', 'встреч', 'париж', '~prx'] }))).toBe(true);
+  });
+
+  it('takes a two-word count of what happened to people (`Десятеро постраждалих.`), not a bare count of chrome', () => {
+    const injured = { ...figure(10, '@person', 'Десятеро постраждалих'), role: 'injured' };
+    expect(isStatement(makeClaim({ text: 'Десятеро постраждалих.', terms: ['постраждал'], figures: [injured] }))).toBe(
+      true,
+    );
+    const comments = figure(1, 'комментари', 'Комментарии 1');
+    expect(isStatement(makeClaim({ text: 'Комментарии 1', terms: ['комментари'], figures: [comments] }))).toBe(false);
   });
 
   it('leaves out page chrome and a sentence that only credits a source', () => {

@@ -18,7 +18,7 @@ class ReaderFacingError extends Error {}
 const LISTED_SOURCES = ['stored', 'kept', 'followed'] as const;
 
 /** The reader's stored pages: list, search, delete, export and import. Seeds are bundled, not listed. */
-export function Library({
+export function LibrarySection({
   client,
   t,
   locale,
