@@ -72,7 +72,8 @@ function readSentences(text: string, lang: string): Sentence[] {
     for (const s of spans) {
       const sentenceText = text.slice(s.start, s.end);
       out.push({
-        ...s,
+        start: s.start,
+        end: s.end,
         paragraph: p.index,
         lang: sentenceLanguage(sentenceText, lang),
         tokens: tokenize(sentenceText, s.start),
@@ -111,8 +112,10 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
     const quoted = shortQuotes(text, s);
     const clauses = splitClauses(text, s);
     const cued = clauses.length === 1 || hasDateCue(text, s);
+    // Clauses follow each other, so each one's first token is looked for from the previous one's: a
+    // sentence of thousands of clauses is not rescanned from its first token for each.
+    let from = 0;
     for (const clause of clauses) {
-      let from = 0;
       while (from < s.tokens.length && (s.tokens[from] as Token).start < clause.start) from++;
       let to = from;
       while (to < s.tokens.length && (s.tokens[to] as Token).end <= clause.end) to++;

@@ -26,6 +26,17 @@ const CUE_KINDS: readonly CueKind[] = ['source', 'citing', 'pronoun'];
 const PREPOSITIONS: readonly [string[], CueKind][] = LANGUAGE_PACKS.flatMap((p) =>
   CUE_KINDS.flatMap((kind) => attribution(p).cues[kind].map((cue): [string[], CueKind] => [words(cue), kind])),
 );
+// The cues by their first word, each list in PREPOSITIONS' order: a word is checked against the few cues
+// it can start instead of all of them (every word of every sentence is).
+const PREPOSITIONS_BY_FIRST_WORD = new Map<string, [string[], CueKind][]>();
+for (const cue of PREPOSITIONS) {
+  const first = cue[0][0];
+  if (first === undefined) throw new Error('attribution: an empty cue phrase');
+  const list = PREPOSITIONS_BY_FIRST_WORD.get(first);
+  if (list) list.push(cue);
+  else PREPOSITIONS_BY_FIRST_WORD.set(first, [cue]);
+}
+const NO_CUES: readonly [string[], CueKind][] = [];
 
 const PLURAL_MEDIA = wordSet((p) => attribution(p).pluralMedia);
 const QUANTIFIERS = wordSet((p) => attribution(p).quantifiers);
@@ -59,7 +70,30 @@ const AS = wordSet((p) => attribution(p).as);
 const MODIFIER = endingsPattern(wordsOfEveryPack((p) => p.grammar.modifierEndings));
 const isModifier = (t: Token): boolean =>
   MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || ONE.has(t.norm);
-const QUOTE_THEN_DASH = /["»”“]\s*,?\s*[-–—]\s*$/;
+const SPACE = /\s/;
+const QUOTE_CLOSERS = '"»”“';
+const DASHES = '-–—';
+
+/**
+ * Whether `text.slice(from, to)` ends with a closing quote and a dash (`»,  — сказал`), as
+ * /["»”“]\s*,?\s*[-–—]\s*$/ would test it: read backwards from `to`, so a long sentence with many
+ * reporting verbs is not scanned from its start once per verb.
+ */
+function endsWithQuoteThenDash(text: string, from: number, to: number): boolean {
+  let i = to;
+  const skipSpace = (): void => {
+    while (i > from && SPACE.test(text.charAt(i - 1))) i--;
+  };
+  skipSpace();
+  if (i <= from || !DASHES.includes(text.charAt(i - 1))) return false;
+  i--;
+  skipSpace();
+  if (i > from && text.charAt(i - 1) === ',') {
+    i--;
+    skipSpace();
+  }
+  return i > from && QUOTE_CLOSERS.includes(text.charAt(i - 1));
+}
 const SEPARATOR = /[,.;:!?"«»„“”()\u2013\u2014]|\s-\s/;
 const REPORTING_ONLY = new RegExp(`^${alternation(LANGUAGE_PACKS.flatMap((p) => attribution(p).reportingOnly))}`, 'i');
 const RESET = new RegExp(
@@ -361,7 +395,7 @@ export function readReport(
   const cueSpans: [number, number][] = [];
   let afterQuote = false;
   for (let i = 0; i < tokens.length; i++) {
-    for (const [words, kind] of PREPOSITIONS) {
+    for (const [words, kind] of PREPOSITIONS_BY_FIRST_WORD.get((tokens[i] as Token).norm) ?? NO_CUES) {
       if (!startsCue(tokens, i, words)) continue;
       for (let k = 0; k < words.length; k++) r.used.add(i + k);
       const links: Found[] =
@@ -398,7 +432,7 @@ export function readReport(
     const before = readBackward(r, i);
     if (after.length === 0 && before.length === 0) continue;
     found.push(...after, ...before);
-    const quoteBefore = QUOTE_THEN_DASH.test(text.slice(sentenceStart, t.start));
+    const quoteBefore = endsWithQuoteThenDash(text, sentenceStart, t.start);
     if (quoteBefore) afterQuote = true;
     const as = tokens[i - 1];
     const cueStart = as && AS.has(as.norm) ? as.start : t.start;

@@ -70,10 +70,24 @@ interface Placed {
 const matchesAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i + k]?.norm === w);
 
+// Role phrases by their last word, each list in ROLE_PHRASES' order: a word is checked against the
+// phrases it can end instead of all of them (roles are looked for around every figure).
+const ROLE_PHRASES_BY_LAST_WORD = new Map<string, [string[], string][]>();
+for (const phrase of ROLE_PHRASES) {
+  const last = phrase[0][phrase[0].length - 1];
+  if (last === undefined) throw new Error('quantities: an empty role phrase');
+  const list = ROLE_PHRASES_BY_LAST_WORD.get(last);
+  if (list) list.push(phrase);
+  else ROLE_PHRASES_BY_LAST_WORD.set(last, [phrase]);
+}
+const NO_PHRASES: readonly [string[], string][] = [];
+
 function roleAt(ctx: FigureContext, k: number): string | undefined {
   const t = ctx.tokens[k];
   if (!t) return undefined;
-  for (const [words, role] of ROLE_PHRASES) if (matchesAt(ctx.tokens, k - words.length + 1, words)) return role;
+  for (const [words, role] of ROLE_PHRASES_BY_LAST_WORD.get(t.norm) ?? NO_PHRASES) {
+    if (matchesAt(ctx.tokens, k - words.length + 1, words)) return role;
+  }
   const quoted = QUOTES.test(ctx.text.charAt(t.start - 1)) && QUOTES.test(ctx.text.charAt(t.end));
   if (quoted) {
     const answer = quotedRoleOfWord(t.norm);

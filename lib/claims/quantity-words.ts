@@ -88,11 +88,27 @@ export function wordMatcher(table: Record<string, string>): (word: string) => st
       else exact.set(w, key);
     }
   }
-  prefixes.sort((a, b) => b[0].length - a[0].length);
+  // The longest listed prefix wins (the first listed among equal ones). Prefixes are grouped by length, so
+  // a word is looked up once per length instead of compared with every prefix: roles are read for every
+  // word around every figure.
+  const byLength = new Map<number, Map<string, string>>();
+  for (const [p, key] of prefixes) {
+    let sameLength = byLength.get(p.length);
+    if (!sameLength) {
+      sameLength = new Map();
+      byLength.set(p.length, sameLength);
+    }
+    if (!sameLength.has(p)) sameLength.set(p, key);
+  }
+  const lengths = [...byLength.entries()].sort((a, b) => b[0] - a[0]);
   return (word: string) => {
     const hit = exact.get(word);
     if (hit) return hit;
-    for (const [p, key] of prefixes) if (word.startsWith(p)) return key;
+    for (const [length, sameLength] of lengths) {
+      if (length > word.length) continue;
+      const key = sameLength.get(word.slice(0, length));
+      if (key !== undefined) return key;
+    }
     return undefined;
   };
 }

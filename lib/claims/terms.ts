@@ -1,7 +1,7 @@
 import { defaultLanguageOf, languagePack, PACK_SCRIPTS, packsWrittenIn } from '../languages';
 import type { StemLanguage } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
-import type { Token } from '../text/tokenize';
+import type { Script, Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
 import { CONCEPT_PREFIX } from './concept-prefix';
 import { foldedStem, type Lexicon, nameConcept, wordConcepts, wordKey } from './lexicon';
@@ -37,9 +37,13 @@ export const NAME_SKELETON_LENGTH = 3;
  * scripts no pack is written in.
  */
 export function tokenStemLanguage(token: Token, lang: string): StemLanguage | null {
+  return scriptStemLanguage(token.script, lang);
+}
+
+function scriptStemLanguage(script: Script, lang: string): StemLanguage | null {
   const pack = languagePack(lang);
-  if (pack && pack.script === token.script) return pack.code;
-  return defaultLanguageOf(token.script) ?? null;
+  if (pack && pack.script === script) return pack.code;
+  return defaultLanguageOf(script) ?? null;
 }
 
 /**
@@ -135,27 +139,84 @@ export function claimTerms(
   to = tokens.length,
 ): string[] {
   const terms = new Set<string>();
+  const scripts = scriptReadings(lang, lexicon);
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (token.script === 'digit' || token.script === 'other') continue;
-    const stemLang = lang === 'und' ? null : tokenStemLanguage(token, lang);
-    const cognateScript = COGNATE_SCRIPTS.has(token.script);
-    const parts = token.norm.includes('-') ? token.norm.split('-') : [token.norm];
-    for (const part of parts) {
-      if (part.length < 2 || STOPWORDS.has(part)) continue;
-      if (!stemLang) {
-        // Language unknown: the word as written, and a long word's cognate skeleton in a folding script.
-        terms.add(part);
-        if (cognateScript && part.length >= COGNATE_MIN_LETTERS) {
-          const cognate = skeleton(part).slice(0, COGNATE_LENGTH);
-          if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
-        }
-        continue;
-      }
-      const word = wordTerms(cacheFor(lexicon, stemLang, cognateScript), part, stemLang, cognateScript, lexicon);
-      for (const term of word.plain) terms.add(term);
-      if (looksLikeName(token, i, lang)) for (const term of word.name) terms.add(term);
+    const reading = scripts[token.script];
+    const norm = token.norm;
+    if (norm.includes('-')) {
+      for (const part of norm.split('-')) addWordTerms(terms, part, token, i, reading, lexicon);
+    } else {
+      addWordTerms(terms, norm, token, i, reading, lexicon);
     }
   }
   return [...terms];
+}
+
+/** What claimTerms reads off a word of one script in a sentence of one language: the same for all its words. */
+interface ScriptReading {
+  stemLang: StemLanguage | null;
+  cognateScript: boolean;
+  cache: Map<string, WordTerms> | null;
+  /** The sentence's language takes words of this script for names (Latin words in Russian text). */
+  namesScript: boolean;
+}
+
+/** The scripts whose words have terms (digits and unknown scripts have none). */
+type WordScript = Exclude<Script, 'digit' | 'other'>;
+
+// Per sentence language and lexicon, per script of the words claimTerms reads: worked out once, not for
+// every word of every claim.
+const scriptReadingCache = new WeakMap<Lexicon, Map<string, Record<WordScript, ScriptReading>>>();
+
+function scriptReadings(lang: string, lexicon: Lexicon): Record<WordScript, ScriptReading> {
+  let byLang = scriptReadingCache.get(lexicon);
+  if (!byLang) {
+    byLang = new Map();
+    scriptReadingCache.set(lexicon, byLang);
+  }
+  let readings = byLang.get(lang);
+  if (!readings) {
+    const reading = (script: WordScript): ScriptReading => {
+      const stemLang = lang === 'und' ? null : scriptStemLanguage(script, lang);
+      const cognateScript = COGNATE_SCRIPTS.has(script);
+      return {
+        stemLang,
+        cognateScript,
+        cache: stemLang ? cacheFor(lexicon, stemLang, cognateScript) : null,
+        namesScript: languagePack(lang)?.namesInScripts.includes(script) ?? false,
+      };
+    };
+    readings = { cyrillic: reading('cyrillic'), latin: reading('latin') };
+    byLang.set(lang, readings);
+  }
+  return readings;
+}
+
+function addWordTerms(
+  terms: Set<string>,
+  part: string,
+  token: Token,
+  index: number,
+  reading: ScriptReading,
+  lexicon: Lexicon,
+): void {
+  if (part.length < 2 || STOPWORDS.has(part)) return;
+  const { stemLang, cognateScript, cache } = reading;
+  if (!stemLang || !cache) {
+    // Language unknown: the word as written, and a long word's cognate skeleton in a folding script.
+    terms.add(part);
+    if (cognateScript && part.length >= COGNATE_MIN_LETTERS) {
+      const cognate = skeleton(part).slice(0, COGNATE_LENGTH);
+      if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
+    }
+    return;
+  }
+  const word = wordTerms(cache, part, stemLang, cognateScript, lexicon);
+  for (const term of word.plain) terms.add(term);
+  // looksLikeName, with the script's part read once per sentence language.
+  if (token.acronym || (token.capitalised && index > 0) || reading.namesScript) {
+    for (const term of word.name) terms.add(term);
+  }
 }

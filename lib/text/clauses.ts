@@ -22,6 +22,13 @@ function hasWords(s: string, from: number, to: number, n: number): boolean {
   return false;
 }
 
+/** Offset of the first quote mark in `s` at or after `from`, or `s.length` when there is none. */
+function nextQuoteAt(s: string, from: number): number {
+  QUOTE.lastIndex = from;
+  const q = QUOTE.exec(s);
+  return q === null ? s.length : q.index;
+}
+
 /** Whether `s` from `from` to `to` holds at least two commas. */
 function twoCommas(s: string, from: number, to: number): boolean {
   const first = s.indexOf(',', from);
@@ -33,7 +40,7 @@ function twoCommas(s: string, from: number, to: number): boolean {
 /**
  * Splits a sentence at a joint when both sides are full claims (≥ 5 words), the joint is outside
  * quotes, and the left side is not an enumeration (two or more commas: `X, Y, Z, а также W`).
- * Linear in the sentence: quotes are counted once as the scan moves on, and word and comma counts stop
+ * Linear in the sentence: each quote mark is found once as the scan moves on, and word and comma counts stop
  * as soon as they answer (a megabyte without a full stop has thousands of joints).
  */
 export function splitClauses(text: string, sentence: TextSpan): TextSpan[] {
@@ -41,12 +48,15 @@ export function splitClauses(text: string, sentence: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   let from = 0;
   let quotes = 0;
-  let counted = 0;
+  // The next quote mark not yet counted (s.length when none is left). Kept between joints: searching
+  // afresh at each joint rescans the rest of a sentence that has no quote after it.
+  let nextQuote = nextQuoteAt(s, 0);
   JOINT.lastIndex = 0;
   for (let m = JOINT.exec(s); m !== null; m = JOINT.exec(s)) {
-    QUOTE.lastIndex = counted;
-    for (let q = QUOTE.exec(s); q !== null && q.index < m.index; q = QUOTE.exec(s)) quotes++;
-    counted = m.index;
+    while (nextQuote < m.index) {
+      quotes++;
+      nextQuote = nextQuoteAt(s, nextQuote + 1);
+    }
     if (quotes % 2 === 1) continue;
     const rightStart = m.index + m[0].length;
     if (!hasWords(s, from, m.index, MIN_WORDS) || !hasWords(s, rightStart, s.length, MIN_WORDS)) continue;

@@ -10,17 +10,19 @@ const letterClass = (letters: Iterable<string>): RegExp =>
 const VARIANTS = tableOfEveryPack((p) => p.spellingVariants);
 const VARIANT = letterClass(Object.keys(VARIANTS));
 
-/** Code units a lower-cased word is rewritten at: the packs' variant letters and the typographic apostrophes. */
-const REWRITTEN = new Set<number>();
+/**
+ * Per UTF-16 unit, 1 where a lower-cased word needs more than its case changed: a combining mark (NFC), the
+ * packs' variant letters and the typographic apostrophes. A table rather than a Set: every unit of every
+ * word is looked up.
+ */
+const REWRITTEN = new Uint8Array(0x10000);
+REWRITTEN.fill(1, 0x300, 0x370);
 for (const text of [...Object.keys(VARIANTS), '\u2019\u02BC\u2018\u0060\u00B4'])
-  for (let i = 0; i < text.length; i++) REWRITTEN.add(text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) REWRITTEN[text.charCodeAt(i)] = 1;
 
 /** Whether a lower-cased word needs more than its case changed: a combining mark (NFC) or a unit to rewrite. */
 function needsMoreThanCase(lower: string): boolean {
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 0x300 && c <= 0x36f) || REWRITTEN.has(c)) return true;
-  }
+  for (let i = 0; i < lower.length; i++) if (REWRITTEN[lower.charCodeAt(i)] === 1) return true;
   return false;
 }
 
