@@ -143,15 +143,19 @@ function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number,
   return search(phraseLeft, phraseRight) ?? (local ? undefined : search(left, right));
 }
 
-/** The role its subject names when a running-total cue (`risen to`, `зросла до`) stands right before a count. */
-function subjectRole(ctx: FigureContext, from: number, left: number): Found | undefined {
+/** Where a running-total cue (`risen to`, `зросла до`) stands right before a count at `from`; -1 when none does. */
+function totalCueBefore(ctx: FigureContext, from: number, left: number): number {
   for (let k = from - 1; k >= Math.max(left, from - TOTAL_REACH); k--) {
-    if (!TOTAL_BEFORE.has((ctx.tokens[k] as Token).norm)) continue;
-    for (let j = k - 1; j >= Math.max(left, k - ROLE_REACH); j--) {
-      const role = roleAt(ctx, j);
-      if (role) return { role, token: j };
-    }
-    return undefined;
+    if (TOTAL_BEFORE.has((ctx.tokens[k] as Token).norm)) return k;
+  }
+  return -1;
+}
+
+/** The role the subject of a running total names: the nearest role word before its cue. */
+function subjectRole(ctx: FigureContext, cue: number, left: number): Found | undefined {
+  for (let j = cue - 1; j >= Math.max(left, cue - ROLE_REACH); j--) {
+    const role = roleAt(ctx, j);
+    if (role) return { role, token: j };
   }
   return undefined;
 }
@@ -269,9 +273,11 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     const yearLike = f.noun === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
     // `The death toll … has risen to more than 1,700 as more bodies were pulled out`: a running total counts
     // what its subject names, before the verb that brings it to the number, whatever follows it.
+    const totalCue = totalCueBefore(ctx, p.from, left);
     const found = role
       ? undefined
-      : ((yearLike ? undefined : subjectRole(ctx, p.from, left)) ?? nearestRole(ctx, p, left, right, yearLike));
+      : ((yearLike || totalCue < 0 ? undefined : subjectRole(ctx, totalCue, left)) ??
+        nearestRole(ctx, p, left, right, yearLike));
     role ??= found?.role;
     if (found && found.token < p.from && f.noun === '%') {
       const limited = roleNounScope(ctx, found.token, p.from);
@@ -305,14 +311,10 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     const newBefore = (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '');
     if (p.read.moreAfter || (newBefore && !listed)) {
       f.count = 'new';
-    } else {
-      for (let k = p.from - 1; k >= Math.max(left, p.from - TOTAL_REACH); k--) {
-        if (!TOTAL_BEFORE.has((tokens[k] as Token).norm)) continue;
-        f.count = 'total';
-        // `зросла до 2 719`, `rose up to 133`: the new total, not an upper bound.
-        if (f.qualifier === 'upto') f.qualifier = 'exact';
-        break;
-      }
+    } else if (totalCue >= 0) {
+      f.count = 'total';
+      // `зросла до 2 719`, `rose up to 133`: the new total, not an upper bound.
+      if (f.qualifier === 'upto') f.qualifier = 'exact';
     }
     const asOf = cues.findLast((c) => c.at <= p.from)?.value;
     if (asOf) f.asOf = asOf;
