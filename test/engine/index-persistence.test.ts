@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from '../../lib/storage/migrations';
 import { DEFAULT_DB_NAME } from '../../lib/storage/schema';
 import { dumpDatabase, restoreDatabase } from '../fixtures/storage/idb-dump';
 import { corpusArticles, corpusAvailable } from '../support/corpora';
+import { asFormat1 } from '../support/index-entry-format1';
 import { SEEDS_DIR } from '../support/seeds';
 import { rawOpen } from '../unit/storage/helpers';
 
@@ -181,15 +182,7 @@ describe.skipIf(!corpusAvailable('corpus-dev'))('the persisted index', () => {
     expect(snapshot).not.toBeNull();
     expect((await store.readIndexChanges(snapshot?.seq ?? 0, 10)).rows).toHaveLength(2);
     const dump = await dumpDatabase(current, DEFAULT_DB_NAME);
-    // The same library with every stored entry as Parallax wrote it then: one-letter fields, `v: 1`.
-    const asFormat1 = (e: IndexEntry) => ({
-      v: 1,
-      t: e.terms,
-      c: e.claimCounts,
-      k: e.postedCount,
-      p: e.publishedDay,
-      h: e.contentHash,
-    });
+    // The same library with every stored entry as Parallax wrote it then (asFormat1).
     const stores = dump.stores.map((s) =>
       s.name !== 'indexEntries'
         ? s

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
 import { CorpusIndex } from '../../../lib/matching/corpus-index';
 import { type IndexEntry, isIndexEntry, readIndexEntry } from '../../../lib/matching/index-entry';
+import { asFormat1 } from '../../support/index-entry-format1';
 import { makeClaim } from './make-claim';
 
 const claims = (...sentences: string[][]): Claim[] =>
@@ -9,16 +10,6 @@ const claims = (...sentences: string[][]): Claim[] =>
 const paris = claims(['париж', 'встреч', 'союзник', 'гарант'], ['лидер', 'зеленск', '~sln', 'присоедин']);
 const parisUk = claims(['париж', 'союзник', 'гарант', 'вторник'], ['лидер', 'зеленск', '~sln']);
 const louvre = claims(['лувр', 'ограблен', 'драгоцен', 'париж'], ['корон', 'евгени', 'похитител']);
-
-/** The same entry as Parallax wrote it before its fields were named (format 1). */
-const asFormat1 = (e: IndexEntry) => ({
-  v: 1,
-  t: e.terms,
-  c: e.claimCounts,
-  k: e.postedCount,
-  p: e.publishedDay,
-  h: e.contentHash,
-});
 
 function entries(): Map<string, IndexEntry> {
   const index = new CorpusIndex();
