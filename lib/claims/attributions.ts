@@ -55,6 +55,16 @@ const APPOSITION_REACH = 20;
 const BODY_NAME_JOINERS = wordSet((p) => attribution(p).bodyNameJoiners);
 // Head words of bodies' names (`Investigative Committee`, `Ministry of Defence`).
 const BODY_HEADS = wordSet((p) => attribution(p).bodyHeads);
+// …and as folded stems where they inflect (`Следственном комитете`, `Міністерства внутрішніх справ`).
+const BODY_HEAD_STEMS = wordSet((p) => attribution(p).bodyHeadStems);
+// Words before a body's head noun (`Следственный`, `Державна`) and after it (`обороны`, `внутрішніх справ`, `РФ`).
+const BODY_ADJECTIVES = 3;
+// Adjectives in any case (`Следственном`, `Державній`, `Генерального`): inside a place phrase or a name.
+const BODY_ADJECTIVE = endingsPattern(
+  wordsOfEveryPack((p) => `${p.grammar.placeAdjectiveEndings} ${p.grammar.phraseAdjectiveEndings}`),
+  2,
+);
+const BODY_COMPLEMENT = 3;
 // A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`),
 // in the scripts whose packs have such endings.
 const NAME_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.nameAdjectiveEndings));
@@ -146,6 +156,82 @@ interface Reader {
 
 const between = (r: Reader, a: Token, b: Token): string => r.text.slice(a.end, b.start);
 
+const isBodyHead = (t: Token, stemOf: (t: Token) => string): boolean =>
+  BODY_HEAD_STEMS.size > 0 && t.script === 'cyrillic' && BODY_HEAD_STEMS.has(stemOf(t));
+
+/**
+ * A body named by common nouns from token `i` (before `to`): up to three adjectives, a head noun of a body
+ * (`комитет`, `міністерство`, `служба`) and the words that say which (`обороны`, `з надзвичайних
+ * ситуацій`, `России`): `Следственном комитете России`, `Офісі Генерального прокурора`. Its key is its
+ * words' stems without the places (`следствен комитет`), so `Следственный комитет` and `Следственного
+ * комитета РФ` are one source. Null when no head noun follows within reach.
+ */
+function readBody(
+  r: Reader,
+  i: number,
+  to: number,
+  stemOf: (t: Token) => string,
+): { link: Omit<Found, 'via'>; end: number } | null {
+  let head = i;
+  while (head < to && head < i + BODY_ADJECTIVES && !isBodyHead(r.tokens[head] as Token, stemOf)) {
+    const t = r.tokens[head] as Token;
+    if (!BODY_ADJECTIVE.test(t.norm) || t.acronym || STOPWORDS.has(t.norm)) return null;
+    if (head > i && SEPARATOR.test(between(r, r.tokens[head - 1] as Token, t))) return null;
+    head++;
+  }
+  if (head >= to || !isBodyHead(r.tokens[head] as Token, stemOf)) return null;
+  // A name starts at its capital: in `последним данным Следственного комитета` the body is the last two words.
+  const capitalFrom = r.tokens.slice(i, head + 1).findIndex((t) => t.capitalised);
+  if (capitalFrom > 0) return null;
+  if (head > i && SEPARATOR.test(between(r, r.tokens[head - 1] as Token, r.tokens[head] as Token))) return null;
+  const keyWords: string[] = [];
+  for (let k = i; k <= head; k++) keyWords.push(stemOf(r.tokens[k] as Token));
+  let end = head + 1;
+  let words = 0;
+  while (end < to && words < BODY_COMPLEMENT) {
+    const t = r.tokens[end] as Token;
+    if (SEPARATOR.test(between(r, r.tokens[end - 1] as Token, t)) || isBoundary(t) || DATE_WORDS.has(t.norm)) break;
+    const s = stemOf(t);
+    if (ROLES.has(s) || DOCUMENTS.has(s) || ANAPHOR_STEMS.has(s) || PRONOUNS.has(t.norm)) break;
+    if (OF.has(t.norm) && end + 1 < to) {
+      end++;
+      continue;
+    }
+    const known = t.capitalised ? matchKnownName(r.tokens, end, stemOf) : null;
+    if (known) {
+      // `России`, `РФ`: whose body it is, not which.
+      if (known[0].kind !== 'place') keyWords.push(known[0].key);
+      end += known[1];
+      words++;
+      continue;
+    }
+    if (STOPWORDS.has(t.norm)) break;
+    // A capitalised word goes on the body's name right after its head (`Офісі Генерального прокурора`) or
+    // another capitalised word (`Слідчому комітеті Російської Федерації`); after a common noun it is a new
+    // name, the body's person (`Офиса президента Алексей Арестович`, `МОЗ Ляшко`).
+    const previous = r.tokens[end - 1] as Token;
+    if (t.capitalised && !t.acronym && end > head + 1 && !previous.capitalised) break;
+    if (
+      t.capitalised &&
+      !t.acronym &&
+      end === head + 1 &&
+      r.names.persons.has(nameKey(t, r.lang)) &&
+      !BODY_ADJECTIVE.test(t.norm)
+    ) {
+      break;
+    }
+    keyWords.push(t.acronym ? nameKey(t, r.lang) : s);
+    end++;
+    words++;
+  }
+  const first = r.tokens[i] as Token;
+  const last = r.tokens[end - 1] as Token;
+  return {
+    link: { text: r.text.slice(first.start, last.end), key: keyWords.join(' '), kind: 'org', pos: first.start },
+    end,
+  };
+}
+
 /** Classifies the words of a noun phrase `tokens[from, to)` into attribution links. */
 function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject = false): Found[] {
   const out: Found[] = [];
@@ -235,6 +321,13 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       continue;
     }
     if (DATE_WORDS.has(t.norm)) continue;
+    const body = readBody(r, i, to, stemOf);
+    if (body) {
+      out.push({ ...body.link, via });
+      i = body.end - 1;
+      phraseStart = body.end;
+      continue;
+    }
     const known = t.capitalised ? matchKnownName(r.tokens, i, stemOf) : null;
     if (known) {
       const end = r.tokens[i + known[1] - 1] as Token;
@@ -252,6 +345,8 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       t.capitalised &&
       NAME_ADJECTIVE_SCRIPTS.has(t.script) &&
       NAME_ADJECTIVE.test(t.norm) &&
+      // `Зеленский поблагодарил`: a person's surname, not an adjective naming a body.
+      !r.names.persons.has(nameKey(t, r.lang)) &&
       next &&
       i + 1 < to &&
       !next.capitalised &&
@@ -276,12 +371,14 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
     }
     if (t.capitalised && t.script !== 'digit' && !STOPWORDS.has(t.norm)) {
       let j = i + 1;
-      // An acronym ends a name run (`ГУР Андрій Юсов`: the body, then its person).
+      // An acronym ends a name run (`ГУР Андрій Юсов`: the body, then its person), unless another follows:
+      // `ГУ МЧС` is one body.
       while (
         j < to &&
         (r.tokens[j] as Token).capitalised &&
-        !t.acronym &&
-        !(r.tokens[j] as Token).acronym &&
+        (t.acronym
+          ? (r.tokens[j] as Token).acronym && (r.tokens[j - 1] as Token).acronym
+          : !(r.tokens[j] as Token).acronym) &&
         !DATE_WORDS.has((r.tokens[j] as Token).norm) &&
         !matchKnownName(r.tokens, j, stemOf)
       )
@@ -360,8 +457,13 @@ function readBackward(r: Reader, v: number): Found[] {
   // Names inside a place or time phrase (`Картаполов на засіданні Держдуми РФ заявив`, `Накануне поездки
   // в Париж президент Зеленский заявил`) are where or when, not who: the subject is the last name outside.
   const inPhrase = new Set<number>();
+  // `В Следственном комитете России сообщили`, `У Міністерстві оборони заявили`: before an impersonal
+  // verb, the body a place phrase names is who speaks.
+  const impersonal = VERBS_WITH_IN.has((r.tokens[v] as Token).norm);
+  const stemOf = (t: Token): string => stemFor(t, r.lang);
   for (let k = from; k < end; k++) {
     if (!PLACE_PREPOSITIONS.has((r.tokens[k] as Token).norm)) continue;
+    if (impersonal && readBody(r, k + 1, end, stemOf)) continue;
     // The phrase: adjectives, its head noun, then the names that qualify it (`засіданні Держдуми РФ`).
     let n = k + 1;
     while (n < end && !(r.tokens[n] as Token).capitalised && PHRASE_ADJECTIVE.test((r.tokens[n] as Token).norm)) {

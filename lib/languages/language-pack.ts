@@ -215,6 +215,11 @@ export interface AttributionWords {
   bodyNameJoiners: WordList;
   /** Head words of bodies' names (`ministry`, `committee`). */
   bodyHeads: WordList;
+  /**
+   * The same as folded stems, for languages that inflect them (`комитет` for `комитете`, `комітету`): a body
+   * named by common nouns (`Следственный комитет России`, `Міністерство внутрішніх справ`) is read as one source.
+   */
+  bodyHeadStems: WordList;
   /** `and`: joins two sources in one phrase. */
   coordination: WordList;
   /** `of` in `one of`, `один из`. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/claims/analyze';
+import type { AttributionLink, Claim } from '../../lib/claims/claim';
+import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
+import { variant } from '../fixtures/matching/engine-fixture';
+import { type CorpusName, corpusArticles } from '../support/corpora';
+import { seedArticle } from '../support/seeds';
+
+const lexicon = loadLexiconFromDisk();
+const claimsOf = (corpus: CorpusName, prefix: string): Claim[] => {
+  const entry = corpusArticles(corpus).find((c) => c.record.file.startsWith(prefix));
+  if (!entry) throw new Error(`no file ${prefix} in ${corpus}`);
+  return analyze(entry.article, lexicon);
+};
+/** The links of the first attribution read in the claim holding `snippet` (not one inherited). */
+const linksAt = (claims: Claim[], snippet: string): Pick<AttributionLink, 'text' | 'kind'>[] => {
+  const claim = claims.find((c) => c.text.includes(snippet));
+  if (!claim) throw new Error(`no claim with “${snippet}”`);
+  return (claim.attributions.find((a) => !a.inherited)?.links ?? []).map(({ text, kind }) => ({ text, kind }));
+};
+
+describe('bodies named by common nouns in real Russian and Ukrainian reports', () => {
+  it('reads the body a place phrase names before an impersonal verb as the speaker, with its whole name', () => {
+    expect(linksAt(claimsOf('corpus-dev2', '068_'), 'У Слідчому комітеті')).toEqual([
+      { text: 'Слідчому комітеті Російської Федерації', kind: 'org' },
+    ]);
+  });
+
+  it('reads a body after the verb whole, never its adjective as a person', () => {
+    expect(linksAt(claimsOf('corpus-dev2', '104_'), 'Про це повідомили')).toEqual([
+      { text: 'Офісі Генерального прокурора', kind: 'org' },
+    ]);
+    expect(linksAt(claimsOf('corpus-dev', '32_'), 'По данным Восточно-Сибирской')).toEqual([
+      { text: 'Восточно-Сибирской транспортной прокуратуры', kind: 'org' },
+    ]);
+  });
+
+  it('reads a ministry as the subject, not the country it belongs to', () => {
+    const [link] = linksAt(claimsOf('corpus-dev', '22_'), 'Министерство обороны России сообщило');
+    expect(link).toEqual({ text: 'Министерство обороны России', kind: 'org' });
+  });
+
+  it('keeps two acronyms in a row as one body, not a chain of two', () => {
+    const links = linksAt(claimsOf('corpus-dev2', '067_'), 'пресс-службу ГУ МЧС');
+    expect(links.map((l) => l.text)).toEqual(['Интерфакс', 'ГУ МЧС']);
+  });
+
+  it('never reads a surname with an adjective ending and the verb after it as a body', () => {
+    expect(linksAt(variant('unrelated-rafale-deal.txt').claims, 'Зеленский поблагодарил')).toEqual([
+      { text: 'Зеленский', kind: 'person' },
+    ]);
+  });
+
+  it('stops a body at the person named after it', () => {
+    expect(linksAt(analyze(seedArticle('001'), lexicon), 'Алексей Арестович заявил')).toEqual([
+      { text: 'Алексей Арестович', kind: 'person' },
+    ]);
+  });
+});
