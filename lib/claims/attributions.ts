@@ -397,6 +397,24 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       const body = r.tokens.slice(i, j).some((x) => BODY_HEADS.has(x.norm));
       const key = body ? nameKey(t, r.lang) + nameKey(last, r.lang) : nameKey(last, r.lang);
       const initial = i === 0;
+      const after = r.tokens[j];
+      // `French authorities`, `Russian intelligence services`, `Thai provinces`: a lone capitalised word
+      // before a common noun qualifies it; a person's name is followed by what they did (`Yermak said`).
+      const qualifier =
+        j - i === 1 &&
+        !t.acronym &&
+        after !== undefined &&
+        j < to &&
+        !after.capitalised &&
+        after.script === t.script &&
+        !VERBS.has(after.norm) &&
+        !STOPWORDS.has(after.norm) &&
+        !SEPARATOR.test(between(r, t, after)) &&
+        !r.names.persons.has(key);
+      if (qualifier) {
+        i = j - 1;
+        continue;
+      }
       // A lone capitalised word at sentence start (`Французский чиновник`) is a name only if the article says so.
       if (!(initial && j - i === 1 && !r.names.names.has(key))) {
         // A name in another script than the sentence's language (`Reuters` in a Russian text) is a body.

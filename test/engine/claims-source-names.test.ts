@@ -57,3 +57,25 @@ describe('bodies named by common nouns in real Russian and Ukrainian reports', (
     ]);
   });
 });
+
+describe('English sources: bodies, outlets and the words that only qualify them', () => {
+  it('reads a nationality before a common noun as part of that source, never as a person', () => {
+    expect(linksAt(claimsOf('corpus-dev', '37_'), 'according to French authorities')).toEqual([
+      { text: 'French authorities', kind: 'role' },
+    ]);
+    expect(linksAt(claimsOf('corpus-dev2', '089_'), 'Thai provinces reported')).toEqual([]);
+  });
+
+  it('reads a body whose name ends in a head noun as a body', () => {
+    expect(linksAt(claimsOf('corpus-dev', '19_'), "Ukraine's Coordinating Headquarters")).toEqual([
+      { text: 'Coordinating Headquarters', kind: 'org' },
+    ]);
+  });
+
+  it('credits what a minister told a radio station to the station, then the minister', () => {
+    expect(linksAt(claimsOf('corpus-dev', '36_'), 'told France Inter')).toEqual([
+      { text: 'France Inter', kind: 'media' },
+      { text: 'Laurent Nuñez', kind: 'person' },
+    ]);
+  });
+});
