@@ -371,13 +371,14 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
     }
     if (t.capitalised && t.script !== 'digit' && !STOPWORDS.has(t.norm)) {
       let j = i + 1;
-      // An acronym ends a name run (`ГУР Андрій Юсов`: the body, then its person), unless another follows:
-      // `ГУ МЧС` is one body.
+      // An acronym ends a name run (`ГУР Андрій Юсов`: the body, then its person), unless another acronym
+      // or a body's head word follows: `ГУ МЧС`, `ABC News` are one body.
       while (
         j < to &&
         (r.tokens[j] as Token).capitalised &&
         (t.acronym
-          ? (r.tokens[j] as Token).acronym && (r.tokens[j - 1] as Token).acronym
+          ? ((r.tokens[j] as Token).acronym && (r.tokens[j - 1] as Token).acronym) ||
+            BODY_HEADS.has((r.tokens[j] as Token).norm)
           : !(r.tokens[j] as Token).acronym) &&
         !DATE_WORDS.has((r.tokens[j] as Token).norm) &&
         !matchKnownName(r.tokens, j, stemOf)

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { AttributionLink, Claim } from '../../lib/claims/claim';
+import { extractArticle } from '../../lib/extraction/extract-article';
+import { parseHtml } from '../../lib/extraction/parse-html';
 import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { variant } from '../fixtures/matching/engine-fixture';
 import { type CorpusName, corpusArticles } from '../support/corpora';
@@ -11,6 +15,13 @@ const claimsOf = (corpus: CorpusName, prefix: string): Claim[] => {
   const entry = corpusArticles(corpus).find((c) => c.record.file.startsWith(prefix));
   if (!entry) throw new Error(`no file ${prefix} in ${corpus}`);
   return analyze(entry.article, lexicon);
+};
+/** Claims of one of Readability's test pages (test/pages), as the content script would extract it. */
+const pageClaims = (name: string): Claim[] => {
+  const html = readFileSync(join(import.meta.dirname, '..', 'pages', name, 'source.html'), 'utf8');
+  const extracted = extractArticle(parseHtml(html, 'http://fakehost/test/page.html'));
+  if (!extracted.ok) throw new Error(`${name}: ${extracted.message}`);
+  return analyze(extracted.article, lexicon);
 };
 /** The links of the first attribution read in the claim holding `snippet` (not one inherited). */
 const linksAt = (claims: Claim[], snippet: string): Pick<AttributionLink, 'text' | 'kind'>[] => {
@@ -77,5 +88,12 @@ describe('English sources: bodies, outlets and the words that only qualify them'
       { text: 'France Inter', kind: 'media' },
       { text: 'Laurent Nuñez', kind: 'person' },
     ]);
+  });
+
+  it('reads a body whose name ends in authority, foundation or news as a body, not a person', () => {
+    expect(linksAt(pageClaims('wapo-2'), 'Palestinian Authority has said')).toEqual([
+      { text: 'Palestinian Authority', kind: 'org' },
+    ]);
+    expect(linksAt(pageClaims('yahoo-3'), 'told ABC News')).toContainEqual({ text: 'ABC News', kind: 'org' });
   });
 });
