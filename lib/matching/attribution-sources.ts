@@ -39,6 +39,23 @@ export function namedSources(claim: Claim, outlet: string): Set<string> {
 }
 
 /**
+ * Whether two keys name one source: equal, or one body's name written longer (`следствен комитет` and
+ * `следствен комитет страни-агрессор`, `Следственный комитет` and `Следственный комитет страны-агрессора`):
+ * the shorter key's words, two at least, begin the longer one's.
+ */
+function sameSource(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.includes(' ') && long.startsWith(`${short} `);
+}
+
+/** Whether the two sets of source keys (see namedSources) have a source in common. */
+export function sharesSource(here: ReadonlySet<string>, there: ReadonlySet<string>): boolean {
+  for (const a of here) for (const b of there) if (sameSource(a, b)) return true;
+  return false;
+}
+
+/**
  * Who stands at the far end of a claim's chains: `speaker` when someone besides an outlet spoke (a named
  * person or body, or anonymous officials or sources), `outlet` when outlets alone carry the claim (a
  * document it quotes, `говорится в сообщении`, may be the outlet's own report, so it decides nothing). An outlet relaying a claim and someone making it are not rival sources, since

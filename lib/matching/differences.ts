@@ -1,5 +1,5 @@
 import type { Claim, ClaimDate, Entity, Figure } from '../claims/claim';
-import { namedSources, sourceChainLinks, sourceLevel, sourceSpan } from './attribution-sources';
+import { namedSources, sharesSource, sourceChainLinks, sourceLevel, sourceSpan } from './attribution-sources';
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
@@ -132,14 +132,15 @@ export function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
 
 /**
  * `attribution`: a claim credited to different named sources on the two sides: no source in common over the whole
- * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict), and
+ * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict; a body
+ * named longer on one side is the same body, see sharesSource), and
  * sources of one level (two outlets, or two speakers: see sourceLevel).
  */
 export function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const here = namedSources(a.claim, a.outlet);
   const there = namedSources(b.claim, b.outlet);
   if (here.size === 0 || there.size === 0) return [];
-  for (const key of here) if (there.has(key)) return [];
+  if (sharesSource(here, there)) return [];
   if (sourceLevel(a.claim, a.outlet) !== sourceLevel(b.claim, b.outlet)) return [];
   const part = (side: ClaimSide, keys: ReadonlySet<string>): DifferencePart => {
     const found = sourceSpan(side.claim, keys);

@@ -181,6 +181,29 @@ describe('findDifferences', () => {
     expect(findDifferences(side(here, 'РБК-Украина'), side(there))).toEqual([]);
   });
 
+  it('reads a body named longer on one side as the same body, and another body of the same kind as another source', () => {
+    const body = (text: string, key: string): Attribution => ({
+      chain: [text],
+      source: key,
+      text: `${text} сообщил`,
+      inherited: false,
+      start: 0,
+      end: 10,
+      links: [{ text, key, kind: 'org' }],
+    });
+    const committee = makeClaim({ text: 'x', attributions: [body('Следственный комитет', 'следствен комитет')] });
+    const longer = makeClaim({
+      text: 'y',
+      attributions: [body('Следственный комитет страны-агрессора', 'следствен комитет страни-агрессор')],
+    });
+    const ministry = makeClaim({ text: 'z', attributions: [body('Министерство обороны', 'министерств оборон')] });
+    const anyCommittee = makeClaim({ text: 'w', attributions: [body('комитет', 'комитет')] });
+    expect(findDifferences(side(committee), side(longer))).toEqual([]);
+    expect(findDifferences(side(committee), side(ministry))).toMatchObject([{ kind: 'attribution' }]);
+    // One word is not a body's name: `комитет` alone is not the Investigative Committee.
+    expect(findDifferences(side(anyCommittee), side(longer))).toMatchObject([{ kind: 'attribution' }]);
+  });
+
   it('flags dates that resolve differently as a date difference, and accepts them at a shared precision', () => {
     const day = (value: string, text: string, relative = false) => ({
       value,
