@@ -57,14 +57,14 @@ const BODY_NAME_JOINERS = wordSet((p) => attribution(p).bodyNameJoiners);
 const BODY_HEADS = wordSet((p) => attribution(p).bodyHeads);
 // …and as folded stems where they inflect (`Следственном комитете`, `Міністерства внутрішніх справ`).
 const BODY_HEAD_STEMS = wordSet((p) => attribution(p).bodyHeadStems);
-// Words before a body's head noun (`Следственный`, `Державна`) and after it (`обороны`, `внутрішніх справ`, `РФ`).
+// Words read before a body's head noun (`Следственный`, `Державна`) and after it (`обороны`, `внутрішніх справ`, `РФ`).
 const BODY_ADJECTIVES = 3;
+const BODY_COMPLEMENT = 3;
 // Adjectives in any case (`Следственном`, `Державній`, `Генерального`): inside a place phrase or a name.
 const BODY_ADJECTIVE = endingsPattern(
   wordsOfEveryPack((p) => `${p.grammar.placeAdjectiveEndings} ${p.grammar.phraseAdjectiveEndings}`),
   2,
 );
-const BODY_COMPLEMENT = 3;
 // A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`),
 // in the scripts whose packs have such endings.
 const NAME_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.nameAdjectiveEndings));

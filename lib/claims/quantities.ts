@@ -34,6 +34,10 @@ import { tokenStemLanguage } from './terms';
 const ROLE_REACH = 24;
 /** Tokens before a count searched for a growth verb (`toll has risen to 93`, `зросла до 2 719`). */
 const TOTAL_REACH = 4;
+/** Words a subset cue (`including`, `в том числе`) may take before the count it sets off. */
+const SUBSET_REACH = 3;
+/** Tokens after a subset set off by commas searched for the verb of the count before it (`…, were wounded`). */
+const INSERTION_ROLE_REACH = 4;
 /** Tokens after a count searched for its place (`погибли в Киеве`) and before it (`в Киеве погибли 20`). */
 const SCOPE_REACH_AFTER = 4;
 const SCOPE_REACH_BEFORE = 3;
@@ -141,6 +145,23 @@ function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number,
     return undefined;
   };
   return search(phraseLeft, phraseRight) ?? (local ? undefined : search(left, right));
+}
+
+/**
+ * The role said after a subset set off inside a count's phrase: in `196 more, including 10 children, were
+ * wounded` the verb after the insertion says what happened to the 196, not `killed` before them. `next`
+ * is the figure after the count; the role is looked for in the few words past the insertion's end.
+ */
+function roleAfterInsertion(ctx: FigureContext, next: Placed | undefined, clauseTo: number): Found | undefined {
+  if (!next || !cueEndsAt(ctx, SUBSET_CUES, next.from, Math.max(0, next.from - SUBSET_REACH))) return undefined;
+  const { tokens, text } = ctx;
+  let k = next.to;
+  while (k < clauseTo && !PHRASE_BREAK.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) k++;
+  for (let j = k; j < Math.min(clauseTo, k + INSERTION_ROLE_REACH); j++) {
+    const role = roleAt(ctx, j);
+    if (role) return { role, token: j };
+  }
+  return undefined;
 }
 
 /** Where a running-total cue (`risen to`, `зросла до`) stands right before a count at `from`; -1 when none does. */
@@ -263,12 +284,15 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     const right = i + 1 < placed.length ? (placed[i + 1] as Placed).from : clauseTo;
     const nounWord = p.read.nounToken >= 0 ? (tokens[p.read.nounToken] as Token).norm : '';
     if (f.noun === 'score' || f.ordinal) return;
-    // The counted noun may itself say what happened (`20 погибших`, `29 deaths`, `32 injuries`).
+    // The counted noun may itself say what happened (`20 погибших`, `29 deaths`, `32 injuries`), or a word
+    // between the number and it (`two killed hospital workers`, `трое раненых военных`).
     let role = nounWord ? roleOfWord(nounWord) : undefined;
     if (role && PERSON_ROLES.has(role)) {
       f.noun = '@person';
       delete f.senses;
     }
+    // The noun then stays what is counted: two killed hospital workers are not the day's toll.
+    for (let k = p.from + 1; role === undefined && k < p.read.nounToken; k++) role = roleAt(ctx, k);
     // A bare number that reads as a year (`23, 2024 (AFP)`) takes a role only from its own phrase.
     const yearLike = f.noun === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
     // `The death toll … has risen to more than 1,700 as more bodies were pulled out`: a running total counts
@@ -277,6 +301,8 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     const found = role
       ? undefined
       : ((yearLike || totalCue < 0 ? undefined : subjectRole(ctx, totalCue, left)) ??
+        nearestRole(ctx, p, left, right, true) ??
+        (yearLike ? undefined : roleAfterInsertion(ctx, placed[i + 1], clauseTo)) ??
         nearestRole(ctx, p, left, right, yearLike));
     role ??= found?.role;
     if (found && found.token < p.from && f.noun === '%') {
@@ -309,7 +335,8 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     // people who met another fate, `another`/`ещё` adds a group to the list, not an increment to a toll.
     const listed = prev !== undefined && isPersonCount(prev) && role !== undefined && prev.role !== role;
     const newBefore = (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '');
-    if (p.read.moreAfter || (newBefore && !listed)) {
+    // (`44 were killed and 196 more … were wounded` lists a group too.)
+    if ((p.read.moreAfter || newBefore) && !listed) {
       f.count = 'new';
     } else if (totalCue >= 0) {
       f.count = 'total';

@@ -201,6 +201,30 @@ describe('the quantity reader: what is counted', () => {
     expect(one('Ещё 139 человек пропали без вести.', 'ru').count).toBe('new');
   });
 
+  it('reads the fate written between the number and the noun, keeping the noun counted', () => {
+    expect(one('Two killed hospital workers were named on Monday.', 'en')).toMatchObject({
+      value: 2,
+      role: 'dead',
+      noun: '@worker',
+    });
+    const ru = one('Среди них трое раненых военных.', 'ru');
+    expect(ru).toMatchObject({ value: 3, role: 'injured' });
+    // Two dead hospital workers are not the day's toll of 27 dead.
+    expect(sameQuantity(one('Погибли 27 человек.', 'ru'), one('Two killed hospital workers.', 'en'))).toBe(false);
+  });
+
+  it('reads the fate said after a subset set off by commas ("196 more, including 10 children, were wounded")', () => {
+    const [dead, wounded, children] = figures(
+      'At least 44 people were killed and 196 more, including 10 children, were wounded in different regions.',
+      'en',
+    );
+    expect(dead).toMatchObject({ value: 44, role: 'dead' });
+    expect(wounded).toMatchObject({ value: 196, role: 'injured' });
+    // A second group of a list, not 196 more dead.
+    expect(wounded?.count).toBeUndefined();
+    expect(children).toMatchObject({ value: 10, role: 'injured' });
+  });
+
   it('reads the time a count holds as of, in three languages', () => {
     expect(one('По состоянию на 06:00 30 марта пострадали 695 человек.', 'ru').asOf).toBe('2024-03-30T06:00');
     expect(one('Станом на 17:00 8 липня загинули 22 людини.', 'uk').asOf).toBe('2024-07-08T17:00');
