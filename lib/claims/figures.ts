@@ -15,7 +15,15 @@ import type { Token } from '../text/tokenize';
 import type { ClaimDate, Figure } from './claim';
 import { CONCEPT_PREFIX } from './concept-prefix';
 import { type Lexicon, wordConcepts, wordKey } from './lexicon';
-import { COLLECTIVE_NUMBERS, NUMBER_WORDS, QUALIFIERS, type Qualifier, SCALE_WORDS, UNIT_WORDS } from './number-words';
+import {
+  COLLECTIVE_NUMBERS,
+  LABEL_WORDS,
+  NUMBER_WORDS,
+  QUALIFIERS,
+  type Qualifier,
+  SCALE_WORDS,
+  UNIT_WORDS,
+} from './number-words';
 import { readQuantities } from './quantities';
 import { classOfWord, NEW_AFTER, RANGE_AND, RANGE_JOINERS, RANGE_OPENERS, roleOfWord } from './quantity-words';
 import { tokenStemLanguage } from './terms';
@@ -72,6 +80,10 @@ const GRAMMAR: ReadonlyMap<string, ScriptGrammar> = new Map(
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₴': 'uah', '₽': 'rub' };
 const ONLY_SPACE = /^[\s\u00A0]*$/;
 const CLOCK = /^\s?(?:[ap]\.?m\b|[ap]\.m\.)/i;
+const QUOTE_OPEN = '"«„“';
+const QUOTE_CLOSE = '"»“”';
+// Between a label and its number: a space, or an abbreviation's full stop and a space (`ст. 205`, `№ 5`).
+const LABEL_GAP = /^\.?[\s\u00A0]*$/;
 const MAX_ADJECTIVES = 3;
 // Prepositions between a qualifier and its number (`примерно в 17 км`, `около 40`).
 const QUALIFIER_GAP: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.qualifierGap));
@@ -377,6 +389,11 @@ function digitFigures(
     }
     // Clock times (`1 p.m.`) belong to dates, not figures.
     if (CLOCK.test(ctx.text.slice(numEnd, numEnd + 6))) continue;
+    // A number that is all of a quotation names something (`По данным «112»`: a channel), and one after a
+    // label (`Article 263`, `ст. 205`, `рейс 2311`) too: neither counts anything.
+    if (QUOTE_OPEN.includes(ctx.text.charAt(numStart - 1)) && QUOTE_CLOSE.includes(ctx.text.charAt(bareEnd))) continue;
+    const label = ctx.tokens[firstTokenAt(ctx.tokens, numStart) - 1];
+    if (label && LABEL_WORDS.has(label.norm) && LABEL_GAP.test(ctx.text.slice(label.end, numStart))) continue;
     // A bare four-digit year is a date mention (`2026 года`, `1976-built`), handled by the date reader.
     if (!sep && !currency && value >= 1900 && value <= 2100 && !ordinal && (attached || !unit)) {
       if (attached) continue;

@@ -37,6 +37,9 @@ export const QUALIFIERS: readonly [string[], Qualifier][] = LANGUAGE_PACKS.flatM
   p.numbers.qualifiers.map(([phrase, q]): [string[], Qualifier] => [words(phrase ?? ''), qualifierNamed(q)]),
 );
 
+/** Words after which a number names something (`Article 263`, `ст. 205`) and is no figure. */
+export const LABEL_WORDS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((p) => words(p.numbers.labels)));
+
 /** Units and measure words mapped to language-independent keys; matched on the normalised word. */
 export const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
   LANGUAGE_PACKS.flatMap((p) =>

@@ -69,6 +69,8 @@ interface Placed {
   from: number;
   to: number;
   subset: boolean;
+  /** The role read around the figure, even one it cannot take itself (a magnitude before a toll). */
+  heard?: string;
 }
 
 const matchesAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
@@ -311,7 +313,7 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     }
     p.subset = cueEndsAt(ctx, SUBSET_CUES, p.from, left);
     const prev = placed[i - 1]?.read.figure;
-    if (!role && prev && (p.subset || f.noun === '')) role = prev.role;
+    if (!role && prev && (p.subset || f.noun === '')) role = (placed[i - 1] as Placed).heard;
     const prevTo = i > 0 ? (placed[i - 1] as Placed).to : p.from;
     if (
       f.noun === '' &&
@@ -327,7 +329,10 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
       f.noun = prev.noun;
       if (prev.senses) f.senses = prev.senses;
     }
-    if (role) f.role = role;
+    // A length, a time or a magnitude is never dead or injured (`The death toll from a 7.7-magnitude
+    // earthquake has jumped to nearly 700`): the role passes on to the count after it.
+    p.heard = role;
+    if (role && !(UNIT_KEYS.has(f.noun) && PERSON_ROLES.has(role))) f.role = role;
     if (f.noun === '' && role && PERSON_ROLES.has(role) && !yearLike) f.noun = '@person';
     // Increments and running totals.
     const before = tokens[p.from - 1];

@@ -114,6 +114,8 @@ export interface NumberWords {
   qualifiers: string[][];
   /** Units and measure words by language-independent key (`km`, `usd`, `%`). */
   units: WordTable;
+  /** Words after which a number names something and counts nothing (`Article 263`, `ст. 205`, `рейс 2311`). */
+  labels: WordList;
 }
 
 export interface QuantityWords {

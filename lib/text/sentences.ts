@@ -129,6 +129,10 @@ function* sentenceSegments(chunk: string, locale: string): Generator<{ index: nu
   }
 }
 
+// Where a glued sentence starts: after two lower-case letters and a full stop (not `U.S.`, `Mr.`, `e.g.`),
+// a capital then a lower-case letter.
+const GLUED = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+
 /** Sentences of `text.slice(start, end)` (one paragraph), trimmed, with offsets into `text`. */
 export function splitSentences(text: string, start: number, end: number, locale = 'ru'): TextSpan[] {
   const chunk = text.slice(start, end);
@@ -152,7 +156,20 @@ export function splitSentences(text: string, start: number, end: number, locale 
   }
   const out: TextSpan[] = [];
   for (const p of pieces) {
-    const span = trimSpan(text, start + p.start, start + p.end);
+    // Sentences glued without a space (`were missing.The military had…`, paragraphs joined by a scraper):
+    // ICU sees one; a full stop between a lower-case word and a capitalised one ends a sentence.
+    // Searched in the piece alone, so a long paragraph is scanned once, not once per sentence.
+    const pieceText = chunk.slice(p.start, p.end);
+    let from = p.start;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(pieceText); m !== null; m = GLUED.exec(pieceText)) {
+      const span = trimSpan(text, start + from, start + p.start + m.index);
+      if (span) out.push(span);
+      from = p.start + m.index;
+      // The match is empty: step past it.
+      GLUED.lastIndex = m.index + 1;
+    }
+    const span = trimSpan(text, start + from, start + p.end);
     if (span) out.push(span);
   }
   return out;

@@ -225,6 +225,33 @@ describe('the quantity reader: what is counted', () => {
     expect(children).toMatchObject({ value: 10, role: 'injured' });
   });
 
+  it('never gives a length, a time or a magnitude a fate, and passes the fate on to the toll after it', () => {
+    const [magnitude, toll] = figures(
+      'The death toll from a powerful 7.7 magnitude earthquake in Myanmar has jumped to nearly 700.',
+      'en',
+    );
+    expect(magnitude).toMatchObject({ value: 7.7, noun: 'magnitude' });
+    expect(magnitude?.role).toBeUndefined();
+    expect(toll).toMatchObject({ value: 700, role: 'dead', count: 'total' });
+    expect(one('Обломки самолёта обнаружили в 15 км от пропавшего борта.', 'ru').role).toBeUndefined();
+  });
+
+  it('reads the missing under every word for them, and a verb after a count as no noun', () => {
+    expect(one('But 150 are still unaccounted for.', 'en')).toMatchObject({ role: 'missing', noun: '@person' });
+    const [, , missing] = figures(
+      'Погибли 694 человека, пострадали 1 670 человек, 68 числятся пропавшими без вести.',
+      'ru',
+    );
+    expect(missing).toMatchObject({ value: 68, role: 'missing', noun: '@person' });
+  });
+
+  it('reads no figure in a number that names something: a law article, a flight, a quoted channel', () => {
+    expect(figures('A criminal case was opened under Article 263 of the Criminal Code.', 'en')).toEqual([]);
+    expect(figures('Возбуждено дело по ч. 3 ст. 263 УК РФ.', 'ru').map((f) => f.value)).toEqual([]);
+    expect(figures('Літак виконував рейс 2311 до Тинди.', 'uk')).toEqual([]);
+    expect(figures('По данным «112», количество жертв достигло 150.', 'ru').map((f) => f.value)).toEqual([150]);
+  });
+
   it('reads the time a count holds as of, in three languages', () => {
     expect(one('По состоянию на 06:00 30 марта пострадали 695 человек.', 'ru').asOf).toBe('2024-03-30T06:00');
     expect(one('Станом на 17:00 8 липня загинули 22 людини.', 'uk').asOf).toBe('2024-07-08T17:00');

@@ -15,6 +15,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits sentences glued without a space, but not initials, titles or abbreviations', () => {
+    const text = 'Another 3,400 were injured.The military had reported 1,644 dead. The U.S. said so. Mr.Smith left.';
+    expect(sentencesOf(text)).toEqual([
+      'Another 3,400 were injured.',
+      'The military had reported 1,644 dead.',
+      'The U.S. said so.',
+      'Mr.Smith left.',
+    ]);
+  });
+
   it('numbers paragraphs by non-blank lines and trims them', () => {
     const text = '  Первый абзац.  \n\n Второй абзац. Ещё одно.\n';
     const paragraphs = splitParagraphs(text);
