@@ -55,6 +55,33 @@ const YEAR_AFTER_IN = new RegExp(
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const DAY_MS = 86_400_000;
+// Characters before a weekday searched for its modifier (`минулого тижня в`, `минулої`).
+const MODIFIER_REACH = 16;
+const WEEK_DAYS = 7;
+
+// `минулої п'ятниці`, `next Tuesday`: a word right before a weekday that puts it in the week before or after.
+const LAST_WEEKDAY = new RegExp(String.raw`(?<!\p{L})${alternation(all((d) => d.lastWeekday))}\s+$`, 'iu');
+const NEXT_WEEKDAY = new RegExp(String.raw`(?<!\p{L})${alternation(all((d) => d.nextWeekday))}\s+$`, 'iu');
+
+/**
+ * A weekday's day as its modifier says when the date parser did not read it (chrono's Ukrainian reads
+ * `минулого`, not `минулої п'ятниці`, and puts the bare weekday in the coming week): the last such day before
+ * the publication day, or the next after it.
+ */
+function weekdayShift(day: Date, before: string, reference: Date): Date {
+  if (LAST_WEEKDAY.test(before)) {
+    let d = day.getTime();
+    while (d >= reference.getTime() - DAY_MS / 2) d -= WEEK_DAYS * DAY_MS;
+    return new Date(d);
+  }
+  if (NEXT_WEEKDAY.test(before)) {
+    let d = day.getTime();
+    while (d <= reference.getTime() + DAY_MS / 2) d += WEEK_DAYS * DAY_MS;
+    return new Date(d);
+  }
+  return day;
+}
 
 // A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
 const REPORTED_ON = new RegExp(
@@ -68,6 +95,8 @@ const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/g;
 const MONTHS = alternation(all((d) => d.monthNames));
 const COMMA_NUMBER = new RegExp(String.raw`(?<=${MONTHS}),\s*\d{1,2}(?=\s+\p{L})(?!\s+${MONTHS})`, 'giu');
 const blank = (s: string): string => ' '.repeat(s.length);
+// One character each, so offsets hold.
+const APOSTROPHES = /[\u2019\u02BC]/g;
 
 /** Noon UTC of the publication day, or null when the article gives none. */
 export function referenceDate(published: string | null): Date | null {
@@ -103,9 +132,11 @@ export function extractDates(
 ): ClaimDate[] {
   const slice = text.slice(span.start, span.end);
   const out: ClaimDate[] = [];
-  const chrono = cued && DATE_CUE.test(slice) ? dateParserFor(lang) : undefined;
+  // Ukrainian is written with three apostrophes (`п'ятниці`, `п’ятниці`, `пʼятниці`); the parsers know one.
+  const plain = slice.replace(APOSTROPHES, "'");
+  const chrono = cued && DATE_CUE.test(plain) ? dateParserFor(lang) : undefined;
   if (chrono) {
-    const masked = slice.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
+    const masked = plain.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
     for (const r of chrono.parse(masked, reference ?? new Date())) {
       const s = r.start;
       const hasDay = s.isCertain('day');
@@ -119,9 +150,19 @@ export function extractDates(
       const relative = !DIGIT.test(written) && !MONTH_NAME.test(written);
       // A weekday or `сегодня` is only a date when there is a publication day to resolve it against.
       if (relative && !reference) continue;
-      const year = s.get('year') ?? 0;
-      const month = s.get('month') ?? 1;
-      const day = s.get('day') ?? 1;
+      let year = s.get('year') ?? 0;
+      let month = s.get('month') ?? 1;
+      let day = s.get('day') ?? 1;
+      if (hasWeekday && !hasDay && reference) {
+        const shifted = weekdayShift(
+          new Date(Date.UTC(year, month - 1, day, 12)),
+          masked.slice(Math.max(0, r.index + lead - MODIFIER_REACH), r.index + lead),
+          reference,
+        );
+        year = shifted.getUTCFullYear();
+        month = shifted.getUTCMonth() + 1;
+        day = shifted.getUTCDate();
+      }
       const value =
         hasDay || hasWeekday || relative
           ? `${year}-${pad(month)}-${pad(day)}`

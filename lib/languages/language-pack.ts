@@ -255,6 +255,10 @@ export interface DateWords {
   partOfPeriod: { end: string[]; start: string[]; mid: string[] };
   /** The day before the publication day (`накануне`). */
   eve: WordList;
+  /** Words before a weekday that put it in the week before (`минулої п'ятниці`, `last Friday`)… */
+  lastWeekday: WordList;
+  /** …or after (`наступного вівторка`, `next Tuesday`): what the date parser misses of them is read here. */
+  nextWeekday: WordList;
   /** Words after a bare year (`года`, `р.`). */
   yearWords: WordList;
   /** Prepositions before a bare year (`в`, `since`). */

@@ -24,6 +24,17 @@ describe('extractDates', () => {
     });
   });
 
+  it('puts a weekday in the week before or after when a word says so, in three languages', () => {
+    // Published on Tuesday 6 January 2026.
+    expect(dates('Землетрус стався минулої пʼятниці.', 'uk')[0]?.value).toBe('2026-01-02');
+    expect(dates("Землетрус стався минулої п'ятниці.", 'uk')[0]?.value).toBe('2026-01-02');
+    expect(dates('Землетрясение произошло в прошлую пятницу.', 'ru')[0]?.value).toBe('2026-01-02');
+    expect(dates('The quake hit last Friday.', 'en')[0]?.value).toBe('2026-01-02');
+    expect(dates('Зустріч відбудеться наступного вівторка.', 'uk')[0]?.value).toBe('2026-01-13');
+    // Without such a word the parser's nearest day stands.
+    expect(dates("Зустріч відбудеться у п'ятницю.", 'uk')[0]?.value).toBe('2026-01-09');
+  });
+
   it('reads a bare year and English dates', () => {
     expect(dates('Это произошло в 2022 году.', 'ru').map((d) => d.value)).toEqual(['2022']);
     expect(dates('Talks in Paris on Tuesday, January 6.', 'en')[0]?.value).toBe('2026-01-06');
