@@ -53,8 +53,13 @@ export interface ClaimDate {
   relative: boolean;
   /** Part of the period when the text names it: `в конце декабря` → `end`. */
   part?: 'start' | 'mid' | 'end';
-  /** The day something was said (`said Saturday`, `повідомляє у вівторок`), not when the event happened. */
+  /**
+   * When something was said or counted, not when the event happened: `said Saturday`, `повідомляє у
+   * вівторок`, `Rescue workers Monday said`, a dateline (`Bangkok, Mar 29 (AP)`), `as of July 11`.
+   */
   reporting?: boolean;
+  /** A weekday without a calendar day (`в пятницу`): `value` is the parser's guess of which week. */
+  weekday?: boolean;
 }
 
 /** One link of an attribution chain, as written, with a key that compares across ru/uk/en. */

@@ -27,9 +27,10 @@ function dateParserFor(lang: string): ReturnType<typeof dateParserOf> {
 }
 
 // Cheap pre-check so chrono only runs on clauses that can hold a date: a month or weekday name, a
-// relative day word, or a numeric date (`30.07.2025`); bare years are read below without chrono.
+// relative day word, a numeric date (`30.07.2025`) or a short month name and a day (`Mar 29`); bare years
+// are read below without chrono.
 const DATE_CUE = new RegExp(
-  String.raw`\d{1,4}[./-]\d{1,2}|${alternation(all((d) => d.dateCueStems))}|(?<!\p{L})${alternation(all((d) => d.dateCueWords))}(?!\p{L})`,
+  String.raw`\d{1,4}[./-]\d{1,2}|${alternation(all((d) => d.dateCueStems))}|(?<!\p{L})${alternation(all((d) => d.dateCueWords))}(?!\p{L})|(?<!\p{L})${alternation(all((d) => d.monthStems))}\p{L}*\.?\s\d{1,2}(?!\d)`,
   'iu',
 );
 const MONTH_NAME = new RegExp(alternation(all((d) => d.monthStems)), 'i');
@@ -83,6 +84,20 @@ function weekdayShift(day: Date, before: string, reference: Date): Date {
   return day;
 }
 
+// A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`),
+// and so is one right before it (`Rescue workers at the scene Monday said`).
+const REPORTED_AFTER = new RegExp(String.raw`^[\s,]*${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})`, 'iu');
+// A dateline: the date a report was filed, before the agency's name or a dash (`Bangkok, Mar 29 (AP)`,
+// `MOSCOW, March 23 (Reuters) -`).
+const DATELINE_AFTER = /^\s*(?:\([^()]{1,24}\)|[-–—]\s)/u;
+// Within this many characters of its claim's start a date followed by an agency or a dash is a dateline.
+const DATELINE_REACH = 40;
+// The time a count holds (`as of July 11`, `по состоянию на 15:30 8 июля`): the cue right before the date,
+// perhaps with a clock time between.
+const AS_OF_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})${alternation(LANGUAGE_PACKS.flatMap((p) => p.quantities.asOfCues))}\s*(?:\d{1,2}[:.]\d{2}\s*)?$`,
+  'iu',
+);
 // A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
 const REPORTED_ON = new RegExp(
   String.raw`(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}[\s,]+${alternation(all((d) => d.reportedOn.prepositions))}?\s*$`,
@@ -172,6 +187,7 @@ export function extractDates(
       let start = span.start + r.index + lead;
       const part = PART_BEFORE.exec(slice.slice(0, r.index + lead));
       const date: ClaimDate = { value, text: '', start, end: start + written.length, relative };
+      if (hasWeekday && !hasDay) date.weekday = true;
       if (part?.groups && !hasDay) {
         start -= part[0].length;
         date.start = start;
@@ -206,7 +222,17 @@ export function extractDates(
       out.push({ value: m[0], text: m[0], start, end, relative: false });
     }
   }
-  for (const d of out)
-    if (REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start))) d.reporting = true;
+  for (const d of out) {
+    const before = text.slice(Math.max(span.start, d.start - 40), d.start);
+    const after = text.slice(d.end, Math.min(span.end, d.end + 40));
+    if (
+      REPORTED_ON.test(before) ||
+      REPORTED_AFTER.test(after) ||
+      AS_OF_BEFORE.test(before) ||
+      (d.start - span.start <= DATELINE_REACH && !d.relative && DATELINE_AFTER.test(after))
+    ) {
+      d.reporting = true;
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }

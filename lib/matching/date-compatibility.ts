@@ -1,9 +1,22 @@
 import type { ClaimDate } from '../claims/claim';
 
-/** Dates agree when they are equal at the precision both give (`2026-01` and `2026-01-06` agree). */
+const DAY_MS = 86_400_000;
+const WEEK_DAYS = 7;
+
+/**
+ * Dates agree when they are equal at the precision both give (`2026-01` and `2026-01-06` agree). A weekday
+ * without a calendar day (`в пятницу`) agrees with any day of that weekday within a week of the parser's
+ * guess: whether it meant the Friday before publication or after is the tense's, which the parser does
+ * not read.
+ */
 export function datesCompatible(a: ClaimDate, b: ClaimDate): boolean {
   const length = Math.min(a.value.length, b.value.length);
-  return a.value.slice(0, length) === b.value.slice(0, length);
+  if (a.value.slice(0, length) === b.value.slice(0, length)) return true;
+  if ((a.weekday || b.weekday) && a.value.length >= 10 && b.value.length >= 10) {
+    const gap = (Date.parse(a.value.slice(0, 10)) - Date.parse(b.value.slice(0, 10))) / DAY_MS;
+    return Math.abs(gap) === WEEK_DAYS;
+  }
+  return false;
 }
 
 /** Days between two ISO dates (YYYY-MM-DD or longer), or null when either is missing. */

@@ -23,6 +23,7 @@ const NOT_TUNABLES: Record<string, string> = {
   NAME: "character code of a name skeleton's prefix (~)",
   DAY: 'a day in milliseconds',
   DAY_MS: 'a day in milliseconds',
+  WEEK_DAYS: 'days in a week',
 };
 
 /** `const UPPER_CASE = <number literal>` declarations in a file's text, with their line numbers. */

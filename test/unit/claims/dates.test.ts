@@ -35,6 +35,20 @@ describe('extractDates', () => {
     expect(dates("Зустріч відбудеться у п'ятницю.", 'uk')[0]?.value).toBe('2026-01-09');
   });
 
+  it('marks when something was said or counted, not when it happened: before a verb, in a dateline, as of', () => {
+    const reporting = (text: string, lang: string) => dates(text, lang).map((d) => [d.text, d.reporting ?? false]);
+    expect(reporting('Rescue workers at the scene Monday said 70 were able to escape.', 'en')).toEqual([
+      ['Monday', true],
+    ]);
+    expect(reporting('Bangkok, Jan 5 (AP) The death toll from the earthquake has jumped to nearly 700.', 'en')).toEqual(
+      [['Jan 5', true]],
+    );
+    expect(reporting('As of January 4, at least 44 people were killed.', 'en')).toEqual([['January 4', true]]);
+    expect(reporting('По состоянию на 06:00 4 января пострадали 695 человек.', 'ru')).toEqual([['4 января', true]]);
+    // The day of the event itself stays an event date.
+    expect(reporting('The earthquake hit on January 2, officials said.', 'en')).toEqual([['January 2', false]]);
+  });
+
   it('reads a bare year and English dates', () => {
     expect(dates('Это произошло в 2022 году.', 'ru').map((d) => d.value)).toEqual(['2022']);
     expect(dates('Talks in Paris on Tuesday, January 6.', 'en')[0]?.value).toBe('2026-01-06');

@@ -204,6 +204,19 @@ describe('findDifferences', () => {
     expect(findDifferences(side(anyCommittee), side(longer))).toMatchObject([{ kind: 'attribution' }]);
   });
 
+  it('accepts a weekday without a calendar day guessed a week apart, but not another weekday', () => {
+    const friday = (value: string) => ({ value, text: 'в пятницу', start: 0, end: 9, relative: true, weekday: true });
+    const day = (value: string, text: string) => ({ value, text, start: 0, end: text.length, relative: false });
+    const thisWeek = makeClaim({ text: 'x', dates: [friday('2025-04-04')] });
+    const lastWeek = makeClaim({ text: 'y', dates: [friday('2025-03-28')] });
+    const saturday = makeClaim({ text: 'z', dates: [day('2025-03-29', '29 марта')] });
+    expect(findDifferences(side(thisWeek), side(lastWeek))).toEqual([]);
+    expect(
+      findDifferences(side(thisWeek), side(makeClaim({ text: 'w', dates: [day('2025-03-28', '28 марта')] }))),
+    ).toEqual([]);
+    expect(findDifferences(side(lastWeek), side(saturday))).toMatchObject([{ kind: 'date' }]);
+  });
+
   it('flags dates that resolve differently as a date difference, and accepts them at a shared precision', () => {
     const day = (value: string, text: string, relative = false) => ({
       value,
