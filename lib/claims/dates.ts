@@ -84,8 +84,12 @@ function weekdayShift(day: Date, before: string, reference: Date): Date {
   return day;
 }
 
-// A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`),
-// and so is one right before it (`Rescue workers at the scene Monday said`).
+// A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
+const REPORTED_ON = new RegExp(
+  String.raw`(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}[\s,]+${alternation(all((d) => d.reportedOn.prepositions))}?\s*$`,
+  'iu',
+);
+// …and so is one right before it (`Rescue workers at the scene Monday said`).
 const REPORTED_AFTER = new RegExp(String.raw`^[\s,]*${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})`, 'iu');
 // A dateline: the date a report was filed, before the agency's name or a dash (`Bangkok, Mar 29 (AP)`,
 // `MOSCOW, March 23 (Reuters) -`).
@@ -96,11 +100,6 @@ const DATELINE_REACH = 40;
 // perhaps with a clock time between.
 const AS_OF_BEFORE = new RegExp(
   String.raw`(?<!\p{L})${alternation(LANGUAGE_PACKS.flatMap((p) => p.quantities.asOfCues))}\s*(?:\d{1,2}[:.]\d{2}\s*)?$`,
-  'iu',
-);
-// A date right after a reporting verb is when something was said (`said Saturday`, `сообщил в субботу`).
-const REPORTED_ON = new RegExp(
-  String.raw`(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}[\s,]+${alternation(all((d) => d.reportedOn.prepositions))}?\s*$`,
   'iu',
 );
 

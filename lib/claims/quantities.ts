@@ -337,10 +337,10 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     // Increments and running totals.
     const before = tokens[p.from - 1];
     // `694 dead and another 1,670 injured`, `1644 погибших, 3408 ранены, ещё 139 пропавшими`: after a count of
-    // people who met another fate, `another`/`ещё` adds a group to the list, not an increment to a toll.
+    // people who met another fate, `another`/`ещё` adds a group to the list, not an increment to a toll, and so
+    // does `more` after it (`44 were killed and 196 more … were wounded`).
     const listed = prev !== undefined && isPersonCount(prev) && role !== undefined && prev.role !== role;
     const newBefore = (before && NEW_BEFORE.has(before.norm)) || NEW_BEFORE.has(tokens[p.from]?.norm ?? '');
-    // (`44 were killed and 196 more … were wounded` lists a group too.)
     if ((p.read.moreAfter || newBefore) && !listed) {
       f.count = 'new';
     } else if (totalCue >= 0) {
