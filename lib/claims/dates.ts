@@ -131,6 +131,32 @@ export function hasDateCue(text: string, span: TextSpan): boolean {
   return DATE_CUE.test(text.slice(span.start, span.end));
 }
 
+/** What the date reader takes of a chrono result. */
+type Parsed = Pick<
+  ReturnType<NonNullable<ReturnType<typeof dateParserOf>>['parse']>[number],
+  'start' | 'text' | 'index'
+>;
+const certain = (r: Parsed): boolean =>
+  r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month') || r.start.isCertain('year');
+
+/**
+ * chrono's Russian reads `Утром, 8 июля` as one mention in which neither the day nor the month is certain;
+ * the date is read again from its first digit (`8 июля`), with its offset in `masked`.
+ */
+function withoutTimeOfDay(
+  chrono: NonNullable<ReturnType<typeof dateParserOf>>,
+  r: Parsed,
+  masked: string,
+  reference: Date | null,
+): Parsed {
+  if (certain(r)) return r;
+  const digit = r.text.search(DIGIT);
+  if (digit <= 0) return r;
+  const [again] = chrono.parse(masked.slice(r.index + digit, r.index + r.text.length), reference ?? new Date());
+  if (again?.index !== 0 || !certain(again)) return r;
+  return { start: again.start, text: again.text, index: r.index + digit };
+}
+
 /**
  * Dates in `text.slice(span.start, span.end)`: chrono's ru/uk/en parsers resolved against the publication
  * day, plus what chrono misses (`накануне`, `в конце декабря`, a bare `2026 года`). Values keep the
@@ -151,7 +177,8 @@ export function extractDates(
   const chrono = cued && DATE_CUE.test(plain) ? dateParserFor(lang) : undefined;
   if (chrono) {
     const masked = plain.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
-    for (const r of chrono.parse(masked, reference ?? new Date())) {
+    for (const parsed of chrono.parse(masked, reference ?? new Date())) {
+      const r = withoutTimeOfDay(chrono, parsed, masked, reference);
       const s = r.start;
       const hasDay = s.isCertain('day');
       const hasWeekday = s.isCertain('weekday');

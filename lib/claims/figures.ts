@@ -394,6 +394,17 @@ function digitFigures(
     if (QUOTE_OPEN.includes(ctx.text.charAt(numStart - 1)) && QUOTE_CLOSE.includes(ctx.text.charAt(bareEnd))) continue;
     const label = ctx.tokens[firstTokenAt(ctx.tokens, numStart) - 1];
     if (label && LABEL_WORDS.has(label.norm) && LABEL_GAP.test(ctx.text.slice(label.end, numStart))) continue;
+    // …and so does one before a capitalised noun where nouns are lower-case (`24 Канал`, `112 Україна`).
+    const named = ctx.tokens[tokenIndex];
+    if (
+      !attached &&
+      named?.capitalised &&
+      !named.acronym &&
+      GRAMMAR.get(named.script)?.capitalisedIsName &&
+      ONLY_SPACE.test(ctx.text.slice(numEnd, named.start))
+    ) {
+      continue;
+    }
     // A bare four-digit year is a date mention (`2026 года`, `1976-built`), handled by the date reader.
     if (!sep && !currency && value >= 1900 && value <= 2100 && !ordinal && (attached || !unit)) {
       if (attached) continue;

@@ -104,6 +104,8 @@ function roleAt(ctx: FigureContext, k: number): string | undefined {
 
 // Between a role word and a count, these end the count's own phrase: a role word past them is a fallback.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+// Between the items of a list of counts (`68 – на Дніпропетровщині, 82 – у столиці`).
+const LIST_BREAK = /[,;]/;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.conjunctions));
 /** Adjectives inside a role's place phrase (`на последнем референдуме`): the noun comes after them. */
 const PLACE_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.placeAdjectiveEndings));
@@ -213,7 +215,7 @@ function roleNounScope(ctx: FigureContext, roleToken: number, end: number): stri
   return undefined;
 }
 
-function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number): string | undefined {
+function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number, afterCount: boolean): string | undefined {
   const at = (k: number): string | undefined =>
     SCOPE_PREPOSITIONS.has(ctx.tokens[k]?.norm ?? '') ? placeKey(ctx, k + 1) : undefined;
   for (let k = p.to; k < Math.min(right, p.to + SCOPE_REACH_AFTER); k++) {
@@ -221,10 +223,52 @@ function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number): st
     if (key) return key;
   }
   for (let k = p.from - 2; k >= Math.max(left, p.from - SCOPE_REACH_BEFORE - 1); k--) {
+    // `68 – на Дніпропетровщині, 82 – у столиці`: a place past a comma after another count is that count's.
+    if (
+      afterCount &&
+      LIST_BREAK.test(ctx.text.slice((ctx.tokens[k] as Token).end, (ctx.tokens[p.from] as Token).start))
+    ) {
+      break;
+    }
     const key = at(k);
     if (key) return key;
   }
   return undefined;
+}
+
+/**
+ * Scopes counts left without one by the words around them: a count joined to a scoped one by `and`
+ * (`по Україні вже 150 поранених та 33 загиблих`) has its place, and a place phrase opening the clause
+ * (`У Києві наразі відомо про 8 загиблих`) is where every count of it happened.
+ */
+function shareScopes(ctx: FigureContext, placed: readonly Placed[], clauseFrom: number): void {
+  const counts = placed.filter((p) => p.read.figure.noun !== '' && !DISTANCE_UNITS.has(p.read.figure.noun));
+  const joined = (a: Placed, b: Placed): boolean =>
+    b.from - a.to === 1 &&
+    CONJUNCTIONS.has((ctx.tokens[a.to] as Token).norm) &&
+    !PHRASE_BREAK.test(ctx.text.slice((ctx.tokens[a.to - 1] as Token).end, (ctx.tokens[b.from] as Token).start));
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const a = (counts[i] as Placed).read.figure;
+    const b = (counts[i + 1] as Placed).read.figure;
+    if (!joined(counts[i] as Placed, counts[i + 1] as Placed) || (a.scope === undefined) === (b.scope === undefined)) {
+      continue;
+    }
+    if (a.scope === undefined) a.scope = b.scope;
+    else b.scope = a.scope;
+  }
+  // A body's name is no place (`У Слідчому комітеті … повідомили`): an adjective opens only a known place.
+  const first = ctx.tokens[clauseFrom + 1];
+  const known = first ? matchKnownName(ctx.tokens, clauseFrom + 1, (x) => stemFor(x, ctx.lang)) : null;
+  const opening =
+    first && SCOPE_PREPOSITIONS.has(ctx.tokens[clauseFrom]?.norm ?? '') && (known || !PLACE_ADJECTIVE.test(first.norm))
+      ? placeKey(ctx, clauseFrom + 1)
+      : undefined;
+  if (opening === undefined) return;
+  for (const p of counts) {
+    const f = p.read.figure;
+    // People aboard a plane are not counted in a place.
+    if (f.scope === undefined && f.role !== undefined && f.role !== 'aboard') f.scope = opening;
+  }
 }
 
 function referenceOf(ctx: FigureContext, p: Placed, end: number): string | undefined {
@@ -354,10 +398,13 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
       const reference = referenceOf(ctx, p, clauseTo);
       if (reference) f.reference = reference;
     } else if (f.noun !== '' && f.scope === undefined) {
-      const scope = scopeOf(ctx, p, left, right);
+      const before = placed[i - 1]?.read.figure;
+      const afterCount = before !== undefined && before.noun !== '' && !UNIT_KEYS.has(before.noun);
+      const scope = scopeOf(ctx, p, left, right, afterCount);
       if (scope) f.scope = scope;
     }
   });
+  shareScopes(ctx, placed, clauseFrom);
   // `пострадали 695 человек …, из них 144 погибли`: the first count holds the dead too.
   placed.forEach((p, i) => {
     const f = p.read.figure;

@@ -49,6 +49,11 @@ describe('extractDates', () => {
     expect(reporting('The earthquake hit on January 2, officials said.', 'en')).toEqual([['January 2', false]]);
   });
 
+  it('reads a day after a time of day (Утром, 8 июля) as a date, never as a count', () => {
+    expect(dates('Утром, 4 января, оккупанты нанесли удар.', 'ru').map((d) => d.value)).toEqual(['2026-01-04']);
+    expect(dates('Вечером 5 января начался концерт.', 'ru').map((d) => d.value)).toEqual(['2026-01-05']);
+  });
+
   it('reads a bare year and English dates', () => {
     expect(dates('Это произошло в 2022 году.', 'ru').map((d) => d.value)).toEqual(['2022']);
     expect(dates('Talks in Paris on Tuesday, January 6.', 'en')[0]?.value).toBe('2026-01-06');

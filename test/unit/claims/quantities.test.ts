@@ -245,11 +245,35 @@ describe('the quantity reader: what is counted', () => {
     expect(missing).toMatchObject({ value: 68, role: 'missing', noun: '@person' });
   });
 
+  it('gives a count joined by "and" to a scoped one its place, and every count of a clause the place opening it', () => {
+    const joined = figures('Станом на 17.00 8 липня, по Україні вже 150 поранених та 33 загиблих.', 'uk').filter(
+      (f) => f.role !== undefined,
+    );
+    expect(joined.map((f) => [f.value, f.scope])).toEqual([
+      [150, 'ukraine'],
+      [33, 'ukraine'],
+    ]);
+    const opened = figures('У Києві наразі відомо про 8 загиблих та щонайменше 25 постраждалих.', 'uk');
+    expect(opened.map((f) => f.scope)).toEqual(['kyiv', 'kyiv']);
+    // A body's name opening the clause is no place.
+    expect(one('У Слідчому комітеті повідомили, що загинуло понад 60 осіб.', 'uk').scope).toBeUndefined();
+    // People aboard a plane are not counted in the place it crashed.
+    expect(one('На Дальнем Востоке разбился самолет, на борту находились 49 человек.', 'ru').scope).toBeUndefined();
+  });
+
+  it('keeps the place of one item of a list of counts from the next item', () => {
+    const [, kyiv] = figures('Поранених – 68 – на Дніпропетровщині, 82 – у столиці.', 'uk');
+    expect(kyiv?.scope).toBeUndefined();
+    // Without a count before it, a place before a comma still scopes the count.
+    expect(one('The missile hit a hospital in Kyiv, killing four more.', 'en').scope).toBe('kyiv');
+  });
+
   it('reads no figure in a number that names something: a law article, a flight, a quoted channel', () => {
     expect(figures('A criminal case was opened under Article 263 of the Criminal Code.', 'en')).toEqual([]);
     expect(figures('Возбуждено дело по ч. 3 ст. 263 УК РФ.', 'ru').map((f) => f.value)).toEqual([]);
     expect(figures('Літак виконував рейс 2311 до Тинди.', 'uk')).toEqual([]);
     expect(figures('По данным «112», количество жертв достигло 150.', 'ru').map((f) => f.value)).toEqual([150]);
+    expect(figures('Про це пише 24 Канал із посиланням на NYT.', 'uk')).toEqual([]);
   });
 
   it('reads the time a count holds as of, in three languages', () => {
