@@ -27,12 +27,26 @@ function dateParserFor(lang: string): ReturnType<typeof dateParserOf> {
 }
 
 // Cheap pre-check so chrono only runs on clauses that can hold a date: a month or weekday name, a
-// relative day word, a numeric date (`30.07.2025`) or a short month name and a day (`Mar 29`); bare years
+// relative day word, a numeric date (`30.07.2025`) or a short month name and a day (`Mar 29`, `Sept. 3`); bare years
 // are read below without chrono.
 const DATE_CUE = new RegExp(
-  String.raw`\d{1,4}[./-]\d{1,2}|${alternation(all((d) => d.dateCueStems))}|(?<!\p{L})${alternation(all((d) => d.dateCueWords))}(?!\p{L})|(?<!\p{L})${alternation(all((d) => d.monthStems))}\p{L}*\.?\s\d{1,2}(?!\d)`,
+  String.raw`\d{1,4}[./-]\d{1,2}|${alternation(all((d) => d.dateCueStems))}|(?<!\p{L})${alternation(all((d) => d.dateCueWords))}(?!\p{L})`,
   'iu',
 );
+// …and a short month name before a day (`Mar 29`, `Nov. 28`), found from the digits: a clause without
+// digits costs one scan, and the few words before a number are checked against the stems.
+const MONTH_STEMS: readonly string[] = all((d) => d.monthStems);
+const DAY_NUMBER = /(?<!\d)\d{1,2}(?!\d)/g;
+const WORD_BEFORE = /(\p{L}+)\.?\s$/u;
+function shortMonthDay(s: string): boolean {
+  DAY_NUMBER.lastIndex = 0;
+  for (let m = DAY_NUMBER.exec(s); m !== null; m = DAY_NUMBER.exec(s)) {
+    const word = WORD_BEFORE.exec(s.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase();
+    if (word && MONTH_STEMS.some((stem) => word.startsWith(stem) && word.length <= stem.length + 1)) return true;
+  }
+  return false;
+}
+const hasCue = (s: string): boolean => DATE_CUE.test(s) || shortMonthDay(s);
 const MONTH_NAME = new RegExp(alternation(all((d) => d.monthStems)), 'i');
 const DIGIT = /\d/;
 // What a language's chrono parser reads as a date in its prose but is a verb or noun here (English `may`).
@@ -128,7 +142,7 @@ const overlaps = (dates: readonly ClaimDate[], start: number, end: number): bool
  * its sentence has one: a sentence without is read once instead of once per clause.
  */
 export function hasDateCue(text: string, span: TextSpan): boolean {
-  return DATE_CUE.test(text.slice(span.start, span.end));
+  return hasCue(text.slice(span.start, span.end));
 }
 
 /** What the date reader takes of a chrono result. */
@@ -174,7 +188,7 @@ export function extractDates(
   const out: ClaimDate[] = [];
   // Ukrainian is written with three apostrophes (`п'ятниці`, `п’ятниці`, `пʼятниці`); the parsers know one.
   const plain = slice.replace(APOSTROPHES, "'");
-  const chrono = cued && DATE_CUE.test(plain) ? dateParserFor(lang) : undefined;
+  const chrono = cued && hasCue(plain) ? dateParserFor(lang) : undefined;
   if (chrono) {
     const masked = plain.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
     for (const parsed of chrono.parse(masked, reference ?? new Date())) {

@@ -129,9 +129,11 @@ function* sentenceSegments(chunk: string, locale: string): Generator<{ index: nu
   }
 }
 
-// Where a glued sentence starts: after two lower-case letters and a full stop (not `U.S.`, `Mr.`, `e.g.`),
-// a capital then a lower-case letter.
-const GLUED = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+// Where a glued sentence starts: a full stop before a capital and a lower-case letter, after two lower-case
+// letters (not `U.S.`, `Mr.`, `e.g.`; see gluedAt). Found from the stop, which the engine scans for fast.
+const GLUED = /[.!?](?=\p{Lu}\p{Ll})/gu;
+const LOWER = /\p{Ll}/u;
+const gluedAt = (s: string, stop: number): boolean => LOWER.test(s.charAt(stop - 1)) && LOWER.test(s.charAt(stop - 2));
 
 /** Sentences of `text.slice(start, end)` (one paragraph), trimmed, with offsets into `text`. */
 export function splitSentences(text: string, start: number, end: number, locale = 'ru'): TextSpan[] {
@@ -163,11 +165,11 @@ export function splitSentences(text: string, start: number, end: number, locale 
     let from = p.start;
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(pieceText); m !== null; m = GLUED.exec(pieceText)) {
-      const span = trimSpan(text, start + from, start + p.start + m.index);
+      if (!gluedAt(pieceText, m.index)) continue;
+      const at = m.index + 1;
+      const span = trimSpan(text, start + from, start + p.start + at);
       if (span) out.push(span);
-      from = p.start + m.index;
-      // The match is empty: step past it.
-      GLUED.lastIndex = m.index + 1;
+      from = p.start + at;
     }
     const span = trimSpan(text, start + from, start + p.end);
     if (span) out.push(span);
