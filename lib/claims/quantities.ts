@@ -224,12 +224,8 @@ function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number, aft
   }
   for (let k = p.from - 2; k >= Math.max(left, p.from - SCOPE_REACH_BEFORE - 1); k--) {
     // `68 – на Дніпропетровщині, 82 – у столиці`: a place past a comma after another count is that count's.
-    if (
-      afterCount &&
-      LIST_BREAK.test(ctx.text.slice((ctx.tokens[k] as Token).end, (ctx.tokens[p.from] as Token).start))
-    ) {
-      break;
-    }
+    const countStart = ctx.tokens[p.from]?.start ?? ctx.text.length;
+    if (afterCount && LIST_BREAK.test(ctx.text.slice((ctx.tokens[k] as Token).end, countStart))) break;
     const key = at(k);
     if (key) return key;
   }
@@ -245,8 +241,8 @@ function shareScopes(ctx: FigureContext, placed: readonly Placed[], clauseFrom: 
   const counts = placed.filter((p) => p.read.figure.noun !== '' && !DISTANCE_UNITS.has(p.read.figure.noun));
   const joined = (a: Placed, b: Placed): boolean =>
     b.from - a.to === 1 &&
-    CONJUNCTIONS.has((ctx.tokens[a.to] as Token).norm) &&
-    !PHRASE_BREAK.test(ctx.text.slice((ctx.tokens[a.to - 1] as Token).end, (ctx.tokens[b.from] as Token).start));
+    CONJUNCTIONS.has(ctx.tokens[a.to]?.norm ?? '') &&
+    !PHRASE_BREAK.test(ctx.text.slice(ctx.tokens[a.to - 1]?.end ?? 0, ctx.tokens[b.from]?.start ?? 0));
   for (let i = 0; i + 1 < counts.length; i++) {
     const a = (counts[i] as Placed).read.figure;
     const b = (counts[i + 1] as Placed).read.figure;

@@ -21,6 +21,12 @@ import { type PairEvidence, runEvaluation, runSmallLibraries } from './run-evalu
 
 const MIN_PRECISION = 0.98;
 const MIN_PAIRS = 10;
+/**
+ * Among configurations that find as much, the one that keeps the negatives (other events, hard negatives,
+ * unrelated pages) furthest below the threshold: small enough to weigh less than one pair found more,
+ * it decides between fits the recall cannot tell apart, which otherwise fall to the order of the search.
+ */
+const MARGIN_WEIGHT = 0.002;
 const OUT = join(import.meta.dirname, '..', '..', 'lib', 'matching', 'story-calibration.json');
 
 interface Labelled {
@@ -96,7 +102,11 @@ function fitOf(config: StoryConfig): Fit {
   let right = 0;
   let negatives = 0;
   let seedsFound = 0;
+  let closestNegative = 0;
   for (const l of labelled) {
+    if (l.negative) {
+      closestNegative = Math.max(closestNegative, storyScore(l.evidence, config) / storyThreshold(l.evidence, config));
+    }
     if (!isSameStory(l.evidence, config)) continue;
     if (l.negative) negatives++;
     if (l.split === 'seeds') {
@@ -126,7 +136,7 @@ function fitOf(config: StoryConfig): Fit {
   const seedPairs = seedPositives;
   const feasible = negatives === 0 && precision >= MIN_PRECISION && seedsFound === seedPairs;
   const objective = feasible
-    ? (n > 0 ? sum / n : 0) + 0.01 * recall
+    ? (n > 0 ? sum / n : 0) + 0.01 * recall - MARGIN_WEIGHT * closestNegative
     : -negatives - 10 * Math.max(0, MIN_PRECISION - precision) - (seedPairs - seedsFound);
   return { feasible, objective, recall, precision, negatives, byPair };
 }

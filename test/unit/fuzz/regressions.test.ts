@@ -62,3 +62,13 @@ describe('fuzz regressions: markup linkedom mis-parses', () => {
     expect(ms).toBeLessThan(5_000);
   });
 });
+
+describe('fuzz regressions: analysis of hostile text', () => {
+  it('reads a count that ends the text, with no word after it, without looking past the last word', () => {
+    // `1e309` is a number the size of Infinity at the very end: the place reader once asked for the word
+    // after it.
+    const text = '0 \u0300 A \u03001e309';
+    const article = { ...articleFromSeed('fuzz.txt', text), title: text, lang: 'ru' };
+    expectOffsetsInside(article.text, analyze(article, lexicon));
+  });
+});
