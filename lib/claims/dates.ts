@@ -240,7 +240,7 @@ export function extractDates(
   if (reference) {
     EVE.lastIndex = 0;
     for (let m = EVE.exec(slice); m !== null; m = EVE.exec(slice)) {
-      const eve = new Date(reference.getTime() - 86_400_000);
+      const eve = new Date(reference.getTime() - DAY_MS);
       const start = span.start + m.index;
       out.push({
         value: `${eve.getUTCFullYear()}-${pad(eve.getUTCMonth() + 1)}-${pad(eve.getUTCDate())}`,

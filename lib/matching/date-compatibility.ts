@@ -12,11 +12,7 @@ const WEEK_DAYS = 7;
 export function datesCompatible(a: ClaimDate, b: ClaimDate): boolean {
   const length = Math.min(a.value.length, b.value.length);
   if (a.value.slice(0, length) === b.value.slice(0, length)) return true;
-  if ((a.weekday || b.weekday) && a.value.length >= 10 && b.value.length >= 10) {
-    const gap = (Date.parse(a.value.slice(0, 10)) - Date.parse(b.value.slice(0, 10))) / DAY_MS;
-    return Math.abs(gap) === WEEK_DAYS;
-  }
-  return false;
+  return (a.weekday || b.weekday) === true && length >= 10 && daysBetween(a.value, b.value) === WEEK_DAYS;
 }
 
 /** Days between two ISO dates (YYYY-MM-DD or longer), or null when either is missing. */
@@ -25,5 +21,5 @@ export function daysBetween(a: string | null, b: string | null): number | null {
   const ta = Date.parse(a.slice(0, 10));
   const tb = Date.parse(b.slice(0, 10));
   if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
-  return Math.abs(ta - tb) / 86_400_000;
+  return Math.abs(ta - tb) / DAY_MS;
 }
