@@ -70,20 +70,32 @@ interface WordTerms {
 // they are computed once per word, language and script kind (per lexicon), and forgotten past a bound like
 // the stem cache.
 const MAX_WORD_CACHE = 50_000;
-const wordCaches = new WeakMap<Lexicon, Map<StemLanguage, [Map<string, WordTerms>, Map<string, WordTerms>]>>();
+
+/** A value per lexicon and key, made on first use and kept while the lexicon lives. */
+function perLexicon<K, V>(make: (key: K, lexicon: Lexicon) => V): (lexicon: Lexicon, key: K) => V {
+  const byLexicon = new WeakMap<Lexicon, Map<K, V>>();
+  return (lexicon, key) => {
+    let byKey = byLexicon.get(lexicon);
+    if (!byKey) {
+      byKey = new Map();
+      byLexicon.set(lexicon, byKey);
+    }
+    let value = byKey.get(key);
+    if (value === undefined) {
+      value = make(key, lexicon);
+      byKey.set(key, value);
+    }
+    return value;
+  };
+}
+
+const wordCaches = perLexicon((_: StemLanguage): [Map<string, WordTerms>, Map<string, WordTerms>] => [
+  new Map(),
+  new Map(),
+]);
 
 function cacheFor(lexicon: Lexicon, stemLang: StemLanguage, cognateScript: boolean): Map<string, WordTerms> {
-  let caches = wordCaches.get(lexicon);
-  if (!caches) {
-    caches = new Map();
-    wordCaches.set(lexicon, caches);
-  }
-  let pair = caches.get(stemLang);
-  if (!pair) {
-    pair = [new Map(), new Map()];
-    caches.set(stemLang, pair);
-  }
-  return pair[cognateScript ? 1 : 0];
+  return wordCaches(lexicon, stemLang)[cognateScript ? 1 : 0];
 }
 
 function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, lexicon: Lexicon): WordTerms {
@@ -168,31 +180,22 @@ type WordScript = Exclude<Script, 'digit' | 'other'>;
 
 // Per sentence language and lexicon, per script of the words claimTerms reads: worked out once, not for
 // every word of every claim.
-const scriptReadingCache = new WeakMap<Lexicon, Map<string, Record<WordScript, ScriptReading>>>();
-
-function scriptReadings(lang: string, lexicon: Lexicon): Record<WordScript, ScriptReading> {
-  let byLang = scriptReadingCache.get(lexicon);
-  if (!byLang) {
-    byLang = new Map();
-    scriptReadingCache.set(lexicon, byLang);
-  }
-  let readings = byLang.get(lang);
-  if (!readings) {
-    const reading = (script: WordScript): ScriptReading => {
-      const stemLang = lang === 'und' ? null : scriptStemLanguage(script, lang);
-      const cognateScript = COGNATE_SCRIPTS.has(script);
-      return {
-        stemLang,
-        cognateScript,
-        cache: stemLang ? cacheFor(lexicon, stemLang, cognateScript) : null,
-        namesScript: languagePack(lang)?.namesInScripts.includes(script) ?? false,
-      };
+const scriptReadingCache = perLexicon((lang: string, lexicon): Record<WordScript, ScriptReading> => {
+  const reading = (script: WordScript): ScriptReading => {
+    const stemLang = lang === 'und' ? null : scriptStemLanguage(script, lang);
+    const cognateScript = COGNATE_SCRIPTS.has(script);
+    return {
+      stemLang,
+      cognateScript,
+      cache: stemLang ? cacheFor(lexicon, stemLang, cognateScript) : null,
+      namesScript: languagePack(lang)?.namesInScripts.includes(script) ?? false,
     };
-    readings = { cyrillic: reading('cyrillic'), latin: reading('latin') };
-    byLang.set(lang, readings);
-  }
-  return readings;
-}
+  };
+  return { cyrillic: reading('cyrillic'), latin: reading('latin') };
+});
+
+const scriptReadings = (lang: string, lexicon: Lexicon): Record<WordScript, ScriptReading> =>
+  scriptReadingCache(lexicon, lang);
 
 function addWordTerms(
   terms: Set<string>,
