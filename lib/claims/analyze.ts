@@ -4,6 +4,7 @@ import { splitClauses } from '../text/clauses';
 import { splitParagraphs, splitSentences, type TextSpan } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
 import { type ReportedSentence, readReport, resolveAttributions } from './attributions';
+import { readBodyName } from './body-name';
 import type { Claim } from './claim';
 import { extractDates, hasDateCue, referenceDate } from './dates';
 import { emptyArticleNames, extractEntities, learnNames } from './entities';
@@ -106,6 +107,10 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
       .filter((e) => e.kind === 'person')
       .map((e) => ({ text: e.text, key: e.key, kind: 'person' as const })),
   }));
+  reported.forEach((r, si) => {
+    const sentenceLang = sentences[si]?.lang ?? lang;
+    for (const l of r.report?.links ?? []) if (l.kind === 'org') l.body = readBodyName(l.text, sentenceLang, lexicon);
+  });
   const attributions = resolveAttributions(reported);
   const claims: Claim[] = [];
   sentences.forEach((s, si) => {

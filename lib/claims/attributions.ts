@@ -42,6 +42,7 @@ const PLURAL_MEDIA = wordSet((p) => attribution(p).pluralMedia);
 const QUANTIFIERS = wordSet((p) => attribution(p).quantifiers);
 const PRONOUNS = wordSet((p) => attribution(p).pronouns);
 const SKIP_FORWARD = wordSet((p) => attribution(p).skipForward);
+const OWN = wordSet((p) => attribution(p).ownWords);
 // Days and months name when something was said (`said Saturday`, `повідомляє у вівторок`), never who said it.
 const DATE_WORDS = wordSet((p) => p.dates.dateWords);
 // A date phrase right after a reporting verb is stepped over (`повідомляє у вівторок Associated Press`).
@@ -79,7 +80,7 @@ const AS = wordSet((p) => attribution(p).as);
 // Words that can stand before a role noun within its phrase: adjectives, `один из`, `несколько`.
 const MODIFIER = endingsPattern(wordsOfEveryPack((p) => p.grammar.modifierEndings));
 const isModifier = (t: Token): boolean =>
-  MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || ONE.has(t.norm);
+  MODIFIER.test(t.norm) || QUANTIFIERS.has(t.norm) || OF.has(t.norm) || ONE.has(t.norm) || OWN.has(t.norm);
 const SPACE = /\s/;
 const QUOTE_CLOSERS = '"»”“';
 const DASHES = '-–—';
@@ -142,7 +143,12 @@ export interface SentenceReport {
   reportingOnly: boolean;
   /** The cue follows a closing quote (`…", - говорится в сообщении`): it credits the whole quotation. */
   afterQuote: boolean;
+  /** The cue closes the sentence after a comma or dash (`…, сообщили в СК.`): it credits the paragraph so far. */
+  closing: boolean;
 }
+
+// What a sentence-closing cue follows: something said, then a comma or dash.
+const CLOSING_CUE = /\S\s*[,—–-]\s*$/;
 
 type Found = AttributionLink & { pos: number; via: 'verb' | 'source' | 'citing' | 'pronoun' | 'anaphor' };
 
@@ -452,7 +458,7 @@ function readForward(r: Reader, i: number, via: Found['via']): Found[] {
     if (r.used.has(j) || isBoundary(t)) break;
     if (j > from && SEPARATOR.test(between(r, r.tokens[j - 1] as Token, t))) break;
     const conj = COORDINATION.has(t.norm) || (OF.has(t.norm) && j > from);
-    if (!conj && STOPWORDS.has(t.norm) && !PRONOUNS.has(t.norm)) break;
+    if (!conj && STOPWORDS.has(t.norm) && !PRONOUNS.has(t.norm) && !OWN.has(t.norm)) break;
   }
   for (let k = from; k < j; k++) r.used.add(k);
   return linksOf(r, from, j, via);
@@ -565,6 +571,8 @@ export function readReport(
   const end = Math.max(...cueSpans.map((s) => s[1]));
   const first = tokens[0];
   const sentenceText = first ? text.slice(first.start) : '';
+  const last = tokens[tokens.length - 1];
+  const closing = !!first && !!last && end >= last.end && CLOSING_CUE.test(text.slice(first.start, start));
   return {
     links: orderLinks(found),
     anaphor: found.some((l) => l.via === 'anaphor'),
@@ -574,6 +582,7 @@ export function readReport(
     end,
     reportingOnly: REPORTING_ONLY.test(sentenceText),
     afterQuote,
+    closing,
   };
 }
 
@@ -709,6 +718,9 @@ export function resolveAttributions(sentences: readonly ReportedSentence[]): Att
       let j = i - 1;
       while (j >= 0 && sentences[j]?.paragraph === s.paragraph) backTo(j--);
       if (j === i - 1) for (; j >= 0 && sentences[j]?.paragraph === s.paragraph - 1; j--) backTo(j);
+    }
+    if (report.closing && !report.reportingOnly) {
+      for (let j = i - 1; j >= 0 && sentences[j]?.paragraph === s.paragraph && !out[j]?.length; j--) backTo(j);
     }
     if (report.afterQuote && s.startsInQuote) {
       for (let j = i - 1; j >= 0 && sentences[j]?.paragraph === s.paragraph; j--) {

@@ -71,6 +71,19 @@ export interface AttributionLink {
    */
   key: string;
   kind: 'media' | 'person' | 'org' | 'role' | 'document';
+  /** A body's name word by word (organisations only), to compare it across languages and with its acronym. */
+  body?: BodyName;
+}
+
+/** A body's name word by word: see readBodyName in body-name.ts. */
+export interface BodyName {
+  /** First letters of its words but place names, an acronym's every letter, upper case (`СК` for `Слідчому комітеті РФ`). */
+  initials: string;
+  /** Language-neutral concepts of each word outside acronyms and place names; `[]` where no dictionary has the word. */
+  senses: string[][];
+  /** Written in acronyms only, place names aside (`СК РФ`). */
+  acronym: boolean;
+  script: string;
 }
 
 /** Who a claim is credited to; `chain` runs from the citing outlet to the original source (`РБК-Украина → Reuters`). */

@@ -207,6 +207,8 @@ export interface AttributionWords {
   quantifiers: WordList;
   /** Personal and possessive pronouns: the speaker named before. */
   pronouns: WordList;
+  /** Reflexive possessives before a role noun (`свои источники`, `its own sources`): the source is the one just named. */
+  ownWords: WordList;
   /** Words stepped over after a cue (`уже`, `also`, articles). */
   skipForward: WordList;
   /** Prepositions before a date word after a reporting verb (`повідомляє у вівторок`). */

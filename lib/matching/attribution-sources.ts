@@ -1,4 +1,4 @@
-import type { Attribution, AttributionLink, Claim } from '../claims/claim';
+import type { Attribution, AttributionLink, BodyName, Claim } from '../claims/claim';
 
 // Anonymous sources and documents (`источники`, `officials`, `note`) name nobody and never conflict.
 const ANONYMOUS_KINDS = new Set(['role', 'document']);
@@ -22,37 +22,85 @@ function namedLinks(attribution: Attribution, outlet: string): AttributionLink[]
   );
 }
 
-function namedKeys(attribution: Attribution, outlet: string): string[] {
-  if (attribution.links && attribution.links.length > 0) return namedLinks(attribution, outlet).map((l) => l.key);
-  const last = attribution.chain[attribution.chain.length - 1] ?? '';
-  return ANONYMOUS_KEYS.has(attribution.source) || isSelf(last, outlet) ? [] : [attribution.source];
+/**
+ * Every named source a claim is credited to over its whole chains, by key: `РБК-Украина → Reuters` shares
+ * `reuters` with a bare `Reuters`, so it reads as corroboration, not conflict.
+ */
+export function namedSources(claim: Claim, outlet: string): Map<string, AttributionLink> {
+  const sources = new Map<string, AttributionLink>();
+  for (const a of claim.attributions) {
+    if (a.links && a.links.length > 0) {
+      for (const l of namedLinks(a, outlet)) if (!sources.has(l.key)) sources.set(l.key, l);
+      continue;
+    }
+    const last = a.chain[a.chain.length - 1] ?? '';
+    if (!ANONYMOUS_KEYS.has(a.source) && !isSelf(last, outlet)) {
+      sources.set(a.source, { text: last, key: a.source, kind: 'org' });
+    }
+  }
+  return sources;
 }
 
-/**
- * Keys of every named source a claim is credited to, over the whole chain: `РБК-Украина → Reuters`
- * shares `reuters` with a bare `Reuters`, so it reads as corroboration, not conflict.
- */
-export function namedSources(claim: Claim, outlet: string): Set<string> {
-  const keys = new Set<string>();
-  for (const a of claim.attributions) for (const key of namedKeys(a, outlet)) keys.add(key);
-  return keys;
-}
+/** Whether two named sources are one, two, or cannot be told apart from how they are written. */
+export type SourceRelation = 'same' | 'distinct' | 'unsure';
 
 /**
  * Whether two keys name one source: equal, or one body's name written longer (`следствен комитет` and
  * `следствен комитет страни-агрессор`, `Следственный комитет` and `Следственный комитет страны-агрессора`):
  * the shorter key's words, two at least, begin the longer one's.
  */
-function sameSource(a: string, b: string): boolean {
+function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.includes(' ') && long.startsWith(`${short} `);
 }
 
-/** Whether the two sets of source keys (see namedSources) have a source in common. */
-export function sharesSource(here: ReadonlySet<string>, there: ReadonlySet<string>): boolean {
-  for (const a of here) for (const b of there) if (sameSource(a, b)) return true;
-  return false;
+/**
+ * Two bodies by their names word by word (see readBodyName). An acronym is its full name's initials
+ * (`СК РФ`, `Слідчому комітеті Російської Федерації`) in one script; across scripts (`SBU`, `СБУ`,
+ * `Security Service of Ukraine`) its letters tell nothing but how many words it stands for. Two names are one body when the words of the
+ * shorter, but for one, each share a concept with a word of the other (`Investigative Committee`,
+ * `Слідчому комітеті`); they are two only when every word is known to a dictionary: a word none has
+ * (`Следственный`) may be the very word the other name translates.
+ */
+function bodyRelation(a: BodyName, b: BodyName): SourceRelation {
+  if (a.acronym || b.acronym) {
+    if (a.script === b.script) return a.initials === b.initials ? 'same' : 'distinct';
+    // Across scripts an acronym may stand for any name of as many words.
+    const words = (x: BodyName): number => (x.acronym ? x.initials.length : x.senses.length);
+    return words(a) === words(b) ? 'unsure' : 'distinct';
+  }
+  const [short, long] = a.senses.length <= b.senses.length ? [a.senses, b.senses] : [b.senses, a.senses];
+  if (short.length === 0) return 'unsure';
+  const shares = (word: readonly string[]): boolean => long.some((other) => word.some((c) => other.includes(c)));
+  const matched = short.filter(shares).length;
+  if (matched >= Math.min(2, short.length) && matched >= short.length - 1) return 'same';
+  return [...short, ...long].some((word) => word.length === 0) ? 'unsure' : 'distinct';
+}
+
+function linkRelation(a: AttributionLink, b: AttributionLink): SourceRelation {
+  if (sameKey(a.key, b.key)) return 'same';
+  if (a.kind === 'org' && b.kind === 'org' && a.body && b.body) return bodyRelation(a.body, b.body);
+  return 'distinct';
+}
+
+/**
+ * How two claims' named sources (see namedSources) stand: `same` when they have a source in common,
+ * `distinct` when every pair is surely two sources, else `unsure`: only `distinct` is a difference.
+ */
+export function sourceRelation(
+  here: ReadonlyMap<string, AttributionLink>,
+  there: ReadonlyMap<string, AttributionLink>,
+): SourceRelation {
+  let relation: SourceRelation = 'distinct';
+  for (const a of here.values()) {
+    for (const b of there.values()) {
+      const r = linkRelation(a, b);
+      if (r === 'same') return 'same';
+      if (r === 'unsure') relation = 'unsure';
+    }
+  }
+  return relation;
 }
 
 /**

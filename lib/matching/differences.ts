@@ -1,5 +1,5 @@
 import type { Claim, ClaimDate, Entity, Figure } from '../claims/claim';
-import { namedSources, sharesSource, sourceChainLinks, sourceLevel, sourceSpan } from './attribution-sources';
+import { namedSources, sourceChainLinks, sourceLevel, sourceRelation, sourceSpan } from './attribution-sources';
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
@@ -130,20 +130,29 @@ export function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   );
 }
 
+/** Whether two claims give one count of one thing (same quantity, same value). */
+function sharesCount(a: Claim, b: Claim): boolean {
+  return a.figures.some((x) => b.figures.some((y) => x.value === y.value && sameQuantity(x, y)));
+}
+
 /**
  * `attribution`: a claim credited to different named sources on the two sides: no source in common over the whole
  * chains (`РБК-Украина → Reuters` shares Reuters with a bare `Reuters`: corroboration, not conflict; a body
- * named longer on one side is the same body, see sharesSource), and
- * sources of one level (two outlets, or two speakers: see sourceLevel).
+ * named longer on one side, in another language or as its acronym is the same body, see sourceRelation), and
+ * sources of one level (two outlets, or two speakers: see sourceLevel); two outlets giving one count relay it.
  */
 export function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const here = namedSources(a.claim, a.outlet);
   const there = namedSources(b.claim, b.outlet);
   if (here.size === 0 || there.size === 0) return [];
-  if (sharesSource(here, there)) return [];
-  if (sourceLevel(a.claim, a.outlet) !== sourceLevel(b.claim, b.outlet)) return [];
-  const part = (side: ClaimSide, keys: ReadonlySet<string>): DifferencePart => {
-    const found = sourceSpan(side.claim, keys);
+  if (sourceRelation(here, there) !== 'distinct') return [];
+  const level = sourceLevel(a.claim, a.outlet);
+  if (level !== sourceLevel(b.claim, b.outlet)) return [];
+  // Outlets giving one count (`MRTV reported that 694 people…`, `погибли 694 человека… сообщает AFP`) relay
+  // one origin: an outlet is not where a count comes from, so two outlets agreeing on it are no rivals.
+  if (level === 'outlet' && sharesCount(a.claim, b.claim)) return [];
+  const part = (side: ClaimSide, sources: ReadonlyMap<string, unknown>): DifferencePart => {
+    const found = sourceSpan(side.claim, new Set(sources.keys()));
     return {
       text: found.text,
       span: found.start >= 0 ? claimRange(side.claim, found.start, found.end) : null,

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { AttributionLink, Claim } from '../../lib/claims/claim';
+import type { Article } from '../../lib/extraction/article';
 import { extractArticle } from '../../lib/extraction/extract-article';
 import { parseHtml } from '../../lib/extraction/parse-html';
+import { findDifferences } from '../../lib/matching/differences';
 import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { variant } from '../fixtures/matching/engine-fixture';
 import { type CorpusName, corpusArticles } from '../support/corpora';
@@ -16,6 +18,18 @@ const claimsOf = (corpus: CorpusName, prefix: string): Claim[] => {
   if (!entry) throw new Error(`no file ${prefix} in ${corpus}`);
   return analyze(entry.article, lexicon);
 };
+const article = (text: string, lang: string): Article => ({
+  title: '',
+  byline: null,
+  outlet: 'test',
+  url: null,
+  canonicalUrl: null,
+  published: '2026-01-06',
+  lang,
+  text,
+  excerpt: null,
+  contentHash: '',
+});
 /** Claims of one of Readability's test pages (test/pages), as the content script would extract it. */
 const pageClaims = (name: string): Claim[] => {
   const html = readFileSync(join(import.meta.dirname, '..', 'pages', name, 'source.html'), 'utf8');
@@ -95,5 +109,74 @@ describe('English sources: bodies, outlets and the words that only qualify them'
       { text: 'Palestinian Authority', kind: 'org' },
     ]);
     expect(linksAt(pageClaims('yahoo-3'), 'told ABC News')).toContainEqual({ text: 'ABC News', kind: 'org' });
+  });
+});
+
+describe('credits read back over a paragraph, and sources cited as their own', () => {
+  /** The links of the (possibly inherited) attribution of the claim holding `snippet`. */
+  const creditOf = (claims: Claim[], snippet: string): string[] => {
+    const claim = claims.find((c) => c.text.includes(snippet));
+    if (!claim) throw new Error(`no claim with “${snippet}”`);
+    return claim.attributions.flatMap((a) => a.links.map((l) => l.text));
+  };
+
+  it('credits the sentence before to a cue closing the next one after a comma', () => {
+    // `Более 60 человек… погибли… Число жертв может увеличиться, сообщили в пресс-слжб СК РФ.`
+    expect(creditOf(claimsOf('corpus-dev2', '065_'), 'Более 60 человек')).toEqual(['СК']);
+  });
+
+  it('keeps the sources an outlet cites as its own in the chain, in all three languages', () => {
+    expect(creditOf(claimsOf('corpus-dev2', '068_'), 'зросла до 70 осіб')).toEqual(['SHOT', 'свої джерела']);
+    const ru = analyze(
+      article('Число погибших выросло до 70. Об этом пишет SHOT со ссылкой на свои источники.', 'ru'),
+      lexicon,
+    );
+    expect(creditOf(ru, 'выросло до 70')).toEqual(['SHOT', 'свои источники']);
+    const en = analyze(article('The toll rose to 70, SHOT reported, citing its own sources.', 'en'), lexicon);
+    expect(creditOf(en, 'rose to 70')).toEqual(['SHOT', 'its own sources']);
+  });
+});
+
+describe('one body in two languages or as its acronym is one source', () => {
+  const claimWith = (prefix: string, snippet: string): Claim => {
+    const claim = claimsOf('corpus-dev2', prefix).find((c) => c.text.includes(snippet));
+    if (!claim) throw new Error(`no claim with “${snippet}” in ${prefix}`);
+    return claim;
+  };
+  const attributionDifferences = (a: Claim, b: Claim) =>
+    findDifferences(
+      { claim: a, outlet: 'one', published: null },
+      { claim: b, outlet: 'other', published: null },
+    ).filter((d) => d.kind === 'attribution');
+
+  it('reads the Investigative Committee, Слідчий комітет РФ and СК РФ as one body', () => {
+    const english = claimWith('061_', 'risen to 93');
+    const ukrainian = claimWith('068_', 'У Слідчому комітеті');
+    const acronym = claimWith('065_', 'Более 60 человек');
+    expect(attributionDifferences(english, ukrainian)).toEqual([]);
+    expect(attributionDifferences(acronym, ukrainian)).toEqual([]);
+  });
+
+  it('still flags a body against an outlet’s own sources, and an acronym against a name of other length', () => {
+    const shot = claimWith('068_', 'зросла до 70 осіб');
+    const committee = claimWith('065_', 'Более 60 человек');
+    expect(attributionDifferences(shot, committee)).toMatchObject([{ here: 'SHOT', there: 'СК' }]);
+    // MRTV, four letters, is no acronym of `Збройних сил`.
+    const spokesman = claimWith('090_', 'Zaw Min Tun told');
+    const forces = claimWith('096_', 'Головний командувач');
+    expect(attributionDifferences(spokesman, forces)).toHaveLength(1);
+  });
+
+  it('tells two bodies of one language apart when every word of their names is known', () => {
+    const ru = (text: string) => analyze(article(text, 'ru'), lexicon)[0] as Claim;
+    const defence = ru('Погибли 12 человек, сообщили в Министерстве обороны.');
+    const justice = ru('Погибли 12 человек, сообщили в Министерстве юстиции.');
+    expect(attributionDifferences(defence, justice)).toHaveLength(1);
+  });
+
+  it('never sets two outlets against each other when they give one count', () => {
+    const ap = claimWith('088_', 'MRTV reported that 694');
+    const afp = claimWith('091_', 'погибли 694 человека');
+    expect(attributionDifferences(ap, afp)).toEqual([]);
   });
 });
