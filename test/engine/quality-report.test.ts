@@ -69,24 +69,23 @@ describe.skipIf(!realCorpora)('guards on the calibration half and the annotation
   });
 
   it('shows on gold same-claim pairs only differences the annotations call real, and no compatible trap', () => {
-    // Measured 0.91 (42 of 46; the issue's target is 0.9). The others are attribution differences the
-    // annotations do not list: `TASS` vs `RT` beside an annotated number conflict (137 vs 143), and `AFP`
-    // vs `MRTV` on a pair annotated as agreeing, where the two outlets do credit different sources. No
-    // trap flagged.
+    // Measured 0.93 (42 of 45; the issue's target is 0.9). The others are attribution differences the
+    // annotations do not list beside an annotated number conflict: `TASS` vs `RT` (137 vs 143), and the
+    // Investigative Committee vs SHOT's own sources (93 vs 70). No trap flagged.
     expect(value('differences_real_share', 'real', 'all')).toBeGreaterThanOrEqual(0.9);
     expect(value('traps_flagged', 'real', 'all') ?? 0).toBe(0);
   });
 
   it('aligns the gold claim pairs and flags the annotated conflicts end to end', () => {
-    // Measured 0.60 of the gold claim pairs at precision 0.94, and 0.77 of the conflicts flagged with
+    // Measured 0.61 of the gold claim pairs at precision 0.94, and 0.81 of the conflicts flagged with
     // the right values (the issues' targets: 0.8 for the ru/uk–en pairs, 0.8 of the conflicts).
     expect(value('claim_pair_recall', 'real', 'all')).toBeGreaterThanOrEqual(0.55);
     expect(value('claim_pair_precision', 'real', 'all')).toBeGreaterThanOrEqual(0.9);
-    expect(value('conflicts_flagged_right', 'real', 'all')).toBeGreaterThanOrEqual(0.72);
+    expect(value('conflicts_flagged_right', 'real', 'all')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('reads the annotated conflicts right wherever their sentences are aligned', () => {
-    // Measured 25 of 31 (0.81) between the claims holding the annotated sentences, and 0.94 of the
+    // Measured 26 of 31 (0.84) between the claims holding the annotated sentences, and 0.91 of the
     // differences found there real; what is flagged end to end waits on claim alignment (conflicts_aligned).
     expect(value('conflicts_flagged_right_if_aligned', 'real', 'all')).toBeGreaterThanOrEqual(0.78);
     expect(value('differences_real_share_if_aligned', 'real', 'all')).toBeGreaterThanOrEqual(0.9);

@@ -291,8 +291,13 @@ function phraseSpan(doc: EvalDocument, phrase: string): Span | null {
   return c ? { start: c.start, end: c.end } : null;
 }
 
-/** Whether a shown difference carries both values of a gold conflict, each on its own side. */
+/**
+ * Whether a shown difference carries both values of a gold conflict, each on its own side. An
+ * attribution conflict's values are its sources, which its annotation may give with the figures each
+ * credits (`70 dead per SHOT`, `more than 60 dead per СК РФ`): the sources shown, one in each, are right.
+ */
 export function rightValues(d: Difference, here: string, there: string): boolean {
+  if (d.kind === 'attribution' && namesBoth(d, here, there)) return true;
   const h = numbersIn(here);
   const th = numbersIn(there);
   const onlyHere = [...h].filter((n) => !th.has(n));
