@@ -149,6 +149,9 @@ export interface SentenceReport {
 
 // What a sentence-closing cue follows: something said, then a comma or dash.
 const CLOSING_CUE = /\S\s*[,—–-]\s*$/;
+// A sentence opening a quotation (`“We have an agreement…`) or closing one the way speech is closed
+// (`…doing,” Lladanosa tells me`, `…увеличиться», — сказал`) quotes someone; a name in guillemets does not.
+const QUOTES_SPEECH = /^\s*["«“„]|[,.!?…]\s*["»”]|["»”]\s*,?\s*[—–-]|["»”]\s*,/;
 
 type Found = AttributionLink & { pos: number; via: 'verb' | 'source' | 'citing' | 'pronoun' | 'anaphor' };
 
@@ -720,7 +723,12 @@ export function resolveAttributions(sentences: readonly ReportedSentence[]): Att
       if (j === i - 1) for (; j >= 0 && sentences[j]?.paragraph === s.paragraph - 1; j--) backTo(j);
     }
     if (report.closing && !report.reportingOnly) {
-      for (let j = i - 1; j >= 0 && sentences[j]?.paragraph === s.paragraph && !out[j]?.length; j--) backTo(j);
+      // Back to a sentence that has a credit or is a quotation: a quotation is its speaker's, named or not.
+      for (let j = i - 1; j >= 0; j--) {
+        const before = sentences[j] as ReportedSentence;
+        if (before.paragraph !== s.paragraph || out[j]?.length || before.startsInQuote || QUOTES_SPEECH.test(before.text)) break;
+        backTo(j);
+      }
     }
     if (report.afterQuote && s.startsInQuote) {
       for (let j = i - 1; j >= 0 && sentences[j]?.paragraph === s.paragraph; j--) {

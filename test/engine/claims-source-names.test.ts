@@ -125,6 +125,15 @@ describe('credits read back over a paragraph, and sources cited as their own', (
     expect(creditOf(claimsOf('corpus-dev2', '065_'), 'Более 60 человек')).toEqual(['СК']);
   });
 
+  it('never credits a quotation to a cue closing a later sentence: it is its speaker’s', () => {
+    // `“We have a verbal agreement… They already know what we are doing,” Lladanosa tells me. It is a pact
+    // of mutual benefit. Energy Control provides the police with information…, Espinosa says.`
+    const claims = pageClaims('keep-images');
+    expect(creditOf(claims, 'We have a verbal agreement')).toEqual([]);
+    expect(creditOf(claims, 'They already know what we are doing')).toEqual([]);
+    expect(creditOf(claims, 'It is a pact of mutual benefit')).toEqual(['Espinosa']);
+  });
+
   it('keeps the sources an outlet cites as its own in the chain, in all three languages', () => {
     expect(creditOf(claimsOf('corpus-dev2', '068_'), 'зросла до 70 осіб')).toEqual(['SHOT', 'свої джерела']);
     const ru = analyze(
