@@ -726,7 +726,13 @@ export function resolveAttributions(sentences: readonly ReportedSentence[]): Att
       // Back to a sentence that has a credit or is a quotation: a quotation is its speaker's, named or not.
       for (let j = i - 1; j >= 0; j--) {
         const before = sentences[j] as ReportedSentence;
-        if (before.paragraph !== s.paragraph || out[j]?.length || before.startsInQuote || QUOTES_SPEECH.test(before.text)) break;
+        if (
+          before.paragraph !== s.paragraph ||
+          out[j]?.length ||
+          before.startsInQuote ||
+          QUOTES_SPEECH.test(before.text)
+        )
+          break;
         backTo(j);
       }
     }
