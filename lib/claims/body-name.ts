@@ -3,8 +3,7 @@ import { type Token, tokenize } from '../text/tokenize';
 import type { BodyName } from './claim';
 import { stemFor } from './entities';
 import { matchKnownName } from './known-names';
-import type { Lexicon } from './lexicon';
-import { wordConcepts } from './lexicon';
+import { type Lexicon, wordConcepts } from './lexicon';
 import { tokenStemLanguage } from './terms';
 
 /**

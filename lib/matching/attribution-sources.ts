@@ -58,10 +58,10 @@ function sameKey(a: string, b: string): boolean {
 /**
  * Two bodies by their names word by word (see readBodyName). An acronym is its full name's initials
  * (`СК РФ`, `Слідчому комітеті Російської Федерації`) in one script; across scripts (`SBU`, `СБУ`,
- * `Security Service of Ukraine`) its letters tell nothing but how many words it stands for. Two names are one body when the words of the
- * shorter, but for one, each share a concept with a word of the other (`Investigative Committee`,
- * `Слідчому комітеті`); they are two only when every word is known to a dictionary: a word none has
- * (`Следственный`) may be the very word the other name translates.
+ * `Security Service of Ukraine`) its letters tell nothing but how many words it stands for. Two names
+ * are one body when the words of the shorter, but for one, each share a concept with a word of the other
+ * (`Investigative Committee`, `Слідчому комітеті`); they are two only when every word is known to a
+ * dictionary: a word none has (`Следственный`) may be the very word the other name translates.
  */
 function bodyRelation(a: BodyName, b: BodyName): SourceRelation {
   if (a.acronym || b.acronym) {

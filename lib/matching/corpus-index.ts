@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim';
 import type { Article } from '../extraction/article';
+import { crossScriptTerm } from './claim-similarity';
 import { documentTerms } from './document-terms';
 import { INDEX_ENTRY_FORMAT, type IndexEntry, type IndexRow, readIndexEntry } from './index-entry';
 import { INDEX_FORMAT, type IndexSnapshot, pack, packedAt, readSnapshot } from './index-snapshot';
@@ -14,6 +15,7 @@ const {
   commonShare,
   commonMinDocs,
   candidates: candidateLimit,
+  crossCandidates,
   backgroundDocs,
 } = MATCHER_TUNABLES.retrieve;
 
@@ -26,8 +28,10 @@ export interface Candidate {
 }
 
 export interface SearchOptions {
-  /** At most this many candidates, best first. */
+  /** At most this many candidates, best first (and up to `crossLimit` more, see search). */
   limit?: number;
+  /** Candidates beyond `limit` met only through concepts and names: reports in another script. */
+  crossLimit?: number;
   /** Leave out documents with this content hash (the compared article itself). */
   excludeHash?: string;
 }
@@ -361,9 +365,15 @@ export class CorpusIndex {
     return index;
   }
 
-  /** Documents sharing the most salient terms of `claims`, best first. */
+  /**
+   * Documents sharing the most salient terms of `claims`, best first; then the best of the rest that share
+   * none of its script's own terms (stems, cognates), only concepts and names. A report in another script
+   * meets the query through those alone and scores below every same-script article that shares a few
+   * common stems, so in a large library it would never be a candidate without places of its own.
+   */
   search(claims: readonly Claim[], options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? candidateLimit;
+    const crossLimit = options.crossLimit ?? crossCandidates;
     const n = this.size;
     const commonCutoff = n >= commonMinDocs ? n * commonShare : Number.POSITIVE_INFINITY;
     const query = [...documentTerms(claims)]
@@ -381,29 +391,31 @@ export class CorpusIndex {
     const touched: number[] = [];
     for (const q of query) {
       const add = q.weight * idfOf(n, this.dfOf(q.id), this.background.get(q.term) ?? 0);
+      // `seen` is 1 for a document met so far only through concepts and names, 2 once through its own terms.
+      const mark = crossScriptTerm(q.term) ? 1 : 2;
       this.livePostings(q.id, (slot) => {
         // Sums in query-term order, as a Map of running sums would: identical scores, without the Map.
-        if (seen[slot] === 0) {
-          seen[slot] = 1;
-          touched.push(slot);
-        }
+        if (seen[slot] === 0) touched.push(slot);
+        if ((seen[slot] as number) < mark) seen[slot] = mark;
         scores[slot] = (scores[slot] as number) + add;
       });
     }
     const out: Candidate[] = [];
+    const crossOnly = new Set<string>();
     for (const slot of touched) {
       const score = scores[slot] as number;
+      const onlyCross = seen[slot] === 1;
       scores[slot] = 0;
       seen[slot] = 0;
       const hash = this.slotHash[slot] as string;
       if (options.excludeHash && hash === options.excludeHash) continue;
-      out.push({
-        docId: this.slotDoc[slot] as string,
-        score,
-        published: this.slotPublished[slot] ?? null,
-        contentHash: hash,
-      });
+      const docId = this.slotDoc[slot] as string;
+      if (onlyCross) crossOnly.add(docId);
+      out.push({ docId, score, published: this.slotPublished[slot] ?? null, contentHash: hash });
     }
-    return out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1)).slice(0, limit);
+    out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1));
+    const best = out.slice(0, limit);
+    const others = out.slice(limit).filter((c) => crossOnly.has(c.docId));
+    return [...best, ...others.slice(0, crossLimit)];
   }
 }

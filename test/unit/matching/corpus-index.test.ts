@@ -27,6 +27,21 @@ describe('CorpusIndex', () => {
     expect((first?.score ?? 0) > (second?.score ?? 0)).toBe(true);
   });
 
+  it('keeps places beyond the limit for reports met only through concepts and names (another script)', () => {
+    const index = new CorpusIndex();
+    // Same-script articles sharing common stems and a concept with the query outscore the English report,
+    // which shares only the concept.
+    for (let i = 0; i < 4; i++) {
+      index.add(`other-${i}`, article(`o${i}`), claims(['париж', 'встреч', '@guarante', `x${i}`]));
+    }
+    index.add('english', article('e1'), claims(['@guarante', 'leaders']));
+    const query = claims(['париж', 'встреч', 'гарант', '@guarante']);
+    expect(index.search(query, { limit: 2, crossLimit: 0 }).map((c) => c.docId)).not.toContain('english');
+    const found = index.search(query, { limit: 2, crossLimit: 1 }).map((c) => c.docId);
+    expect(found).toHaveLength(3);
+    expect(found[2]).toBe('english');
+  });
+
   it('leaves out a document with the excluded content hash', () => {
     expect(
       filled()
