@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/claims/analyze';
 import type { AttributionLink, Claim } from '../../lib/claims/claim';
-import type { Article } from '../../lib/extraction/article';
 import { extractArticle } from '../../lib/extraction/extract-article';
 import { parseHtml } from '../../lib/extraction/parse-html';
 import { findDifferences } from '../../lib/matching/differences';
@@ -11,6 +10,7 @@ import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { variant } from '../fixtures/matching/engine-fixture';
 import { type CorpusName, corpusArticles } from '../support/corpora';
 import { seedArticle } from '../support/seeds';
+import { textArticle } from '../support/text-article';
 
 const lexicon = loadLexiconFromDisk();
 const claimsOf = (corpus: CorpusName, prefix: string): Claim[] => {
@@ -18,18 +18,6 @@ const claimsOf = (corpus: CorpusName, prefix: string): Claim[] => {
   if (!entry) throw new Error(`no file ${prefix} in ${corpus}`);
   return analyze(entry.article, lexicon);
 };
-const article = (text: string, lang: string): Article => ({
-  title: '',
-  byline: null,
-  outlet: 'test',
-  url: null,
-  canonicalUrl: null,
-  published: '2026-01-06',
-  lang,
-  text,
-  excerpt: null,
-  contentHash: '',
-});
 /** Claims of one of Readability's test pages (test/pages), as the content script would extract it. */
 const pageClaims = (name: string): Claim[] => {
   const html = readFileSync(join(import.meta.dirname, '..', 'pages', name, 'source.html'), 'utf8');
@@ -137,11 +125,11 @@ describe('credits read back over a paragraph, and sources cited as their own', (
   it('keeps the sources an outlet cites as its own in the chain, in all three languages', () => {
     expect(creditOf(claimsOf('corpus-dev2', '068_'), 'зросла до 70 осіб')).toEqual(['SHOT', 'свої джерела']);
     const ru = analyze(
-      article('Число погибших выросло до 70. Об этом пишет SHOT со ссылкой на свои источники.', 'ru'),
+      textArticle('Число погибших выросло до 70. Об этом пишет SHOT со ссылкой на свои источники.', 'ru'),
       lexicon,
     );
     expect(creditOf(ru, 'выросло до 70')).toEqual(['SHOT', 'свои источники']);
-    const en = analyze(article('The toll rose to 70, SHOT reported, citing its own sources.', 'en'), lexicon);
+    const en = analyze(textArticle('The toll rose to 70, SHOT reported, citing its own sources.', 'en'), lexicon);
     expect(creditOf(en, 'rose to 70')).toEqual(['SHOT', 'its own sources']);
   });
 });
@@ -177,7 +165,7 @@ describe('one body in two languages or as its acronym is one source', () => {
   });
 
   it('tells two bodies of one language apart when every word of their names is known', () => {
-    const ru = (text: string) => analyze(article(text, 'ru'), lexicon)[0] as Claim;
+    const ru = (text: string) => analyze(textArticle(text, 'ru'), lexicon)[0] as Claim;
     const defence = ru('Погибли 12 человек, сообщили в Министерстве обороны.');
     const justice = ru('Погибли 12 человек, сообщили в Министерстве юстиции.');
     expect(attributionDifferences(defence, justice)).toHaveLength(1);

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/claims/analyze';
 import type { Figure } from '../../../lib/claims/claim';
-import type { Article } from '../../../lib/extraction/article';
 import { sameQuantity } from '../../../lib/matching/figure-compatibility';
 import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
+import { textArticle } from '../../support/text-article';
 
 const lexicon = loadLexiconFromDisk();
-const article = (text: string, lang: string): Article => ({
-  title: '',
-  byline: null,
-  outlet: 'test',
-  url: null,
-  canonicalUrl: null,
-  published: '2026-01-06',
-  lang,
-  text,
-  excerpt: null,
-  contentHash: '',
-});
 const figures = (text: string, lang: string): Figure[] =>
-  analyze(article(text, lang), lexicon).flatMap((c) => c.figures);
+  analyze(textArticle(text, lang), lexicon).flatMap((c) => c.figures);
 const brief = (f: Figure): string => `${f.qualifier} ${f.value} ${f.noun}`;
 
 describe('figures', () => {

@@ -4,20 +4,10 @@ import type { Figure } from '../../../lib/claims/claim';
 import type { Article } from '../../../lib/extraction/article';
 import { sameQuantity } from '../../../lib/matching/figure-compatibility';
 import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
+import { textArticle } from '../../support/text-article';
 
 const lexicon = loadLexiconFromDisk();
-const article = (text: string, lang: string, published = '2024-07-08'): Article => ({
-  title: '',
-  byline: null,
-  outlet: 'test',
-  url: null,
-  canonicalUrl: null,
-  published,
-  lang,
-  text,
-  excerpt: null,
-  contentHash: '',
-});
+const article = (text: string, lang: string, published = '2024-07-08'): Article => textArticle(text, lang, published);
 const figures = (text: string, lang: string, published?: string): Figure[] =>
   analyze(article(text, lang, published), lexicon).flatMap((c) => c.figures);
 const one = (text: string, lang: string): Figure => {
