@@ -1,4 +1,5 @@
 import type { Claim, Entity } from '../claims/claim';
+import { CONCEPT_PREFIX } from '../claims/concept-prefix';
 import { COGNATE_PREFIX, NAME_SKELETON_LENGTH, SKELETON_PREFIX } from '../claims/terms';
 import { skeleton } from '../text/transliterate';
 import { nameTerms } from './name-terms';
@@ -83,6 +84,17 @@ export function matchKeys(claim: Claim): MatchKeys {
     prefixes.add(key);
     keys.push(key);
     sources.push(i);
+  }
+  // A counted noun's every sense (`ракет`: rocket, missile), where its word's terms keep the first only:
+  // what two claims count is their content in any language, whichever sense each dictionary put first.
+  const present = new Set(keys);
+  for (const f of claim.figures) {
+    for (const sense of f.senses ?? []) {
+      if (present.has(sense) || !sense.startsWith(CONCEPT_PREFIX)) continue;
+      present.add(sense);
+      sources.push(keys.length);
+      keys.push(sense);
+    }
   }
   const out: MatchKeys = { keys, sources: Int32Array.from(sources) };
   keysCache.set(claim, out);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity } from '../../../lib/claims/claim';
 import { claimNames, contentUnits, matchKeys } from '../../../lib/matching/match-terms';
-import { makeClaim } from './make-claim';
+import { figure, makeClaim } from './make-claim';
 
 const entity = (text: string, within: string, kind: Entity['kind'], key: string): Entity => {
   const start = within.indexOf(text);
@@ -20,6 +20,18 @@ describe('matchKeys', () => {
     expect(keys.some((k) => k.startsWith('^w'))).toBe(false);
     // The prefix is weighed by the idf of the first stem it was cut from.
     expect(sources[keys.indexOf('^напад')]).toBe(0);
+  });
+
+  it('adds every sense of a counted noun, where its word keeps the first only, so `ракет` meets `missiles`', () => {
+    const rockets = { ...figure(40, '@rocket', 'понад 40 ракет', 'more'), senses: ['@rocket', '@missil'] };
+    const uk = makeClaim({ text: 'понад 40 ракет', terms: ['ракет', '@rocket'], figures: [rockets] });
+    const missiles = { ...figure(40, '@missil', 'more than 40 missiles', 'more'), senses: ['@missil', '@projectil'] };
+    const en = makeClaim({ text: 'more than 40 missiles', terms: ['@missil', '@projectil'], figures: [missiles] });
+    expect(shared(uk, en)).toEqual(['@missil']);
+    const { keys, sources } = matchKeys(uk);
+    expect(keys.filter((k) => k === '@rocket')).toHaveLength(1);
+    // Weighed by its own idf.
+    expect(sources[keys.indexOf('@missil')]).toBe(keys.indexOf('@missil'));
   });
 });
 
