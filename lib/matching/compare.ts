@@ -8,7 +8,7 @@ import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
 import type { CorpusIndex } from './corpus-index';
 import { findDifferences, nameVariants } from './differences';
 import { figureRows } from './figure-rows';
-import { isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
+import { beyondStoryWindow, isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
 import { isStatement } from './statement';
 import type { StoryConfig } from './story-config';
 import { MATCHER_TUNABLES } from './tunables';
@@ -96,6 +96,13 @@ export async function compare(
     const stored = await corpus.getDoc(candidate.docId);
     if (!stored || stored.article.contentHash === article.contentHash) continue;
     const doc = { article: stored.article, claims: capped(stored.claims) };
+    // Too far apart in time to be one story: not worth aligning, unless the caller records all evidence.
+    if (
+      !options.onEvidence &&
+      beyondStoryWindow(claims, doc.claims, article.published, doc.article.published, options.story)
+    ) {
+      continue;
+    }
     const pairs = alignClaims(claims, doc.claims, index, options.align);
     const evidence = storyEvidence(
       claims,

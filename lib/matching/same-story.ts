@@ -156,11 +156,36 @@ export function storyEvidence(
   };
 }
 
+/**
+ * Days between what two documents report on: the nearer of their event days and publication days. A
+ * report weeks later that leads with the event's date is about that event, and a lead date that is
+ * background (`after the exchange of 3 January`) must not part two same-day reports.
+ */
+function reportGap(e: Pick<StoryEvidence, 'eventGap' | 'daysApart'>): number | null {
+  return e.eventGap === null ? e.daysApart : e.daysApart === null ? e.eventGap : Math.min(e.eventGap, e.daysApart);
+}
+
+/**
+ * Whether two documents report on days too far apart to be one story whatever else they share (their
+ * time factor is 0), known before their claims are aligned: compare skips aligning them.
+ */
+export function beyondStoryWindow(
+  here: readonly Claim[],
+  there: readonly Claim[],
+  publishedHere: string | null,
+  publishedThere: string | null,
+  config: StoryConfig = STORY_CONFIG,
+): boolean {
+  const gap = reportGap({
+    eventGap: eventGap(eventDays(here, publishedHere), eventDays(there, publishedThere)),
+    daysApart: daysBetween(publishedHere, publishedThere),
+  });
+  return gap !== null && gap > config.maxGapDays;
+}
+
 /** How much of a document's evidence counts at a distance in time between what the two report on. */
 export function timeFactor(e: StoryEvidence, config: StoryConfig = STORY_CONFIG): number {
-  // The nearer of the two: a report weeks later that leads with the event's date is about that event,
-  // and a lead date that is background (`after the exchange of 3 January`) must not part two same-day reports.
-  const gap = e.eventGap === null ? e.daysApart : e.daysApart === null ? e.eventGap : Math.min(e.eventGap, e.daysApart);
+  const gap = reportGap(e);
   if (gap === null) return config.undatedFactor;
   const followUp = e.eventGap !== null && e.eventGap <= config.windowDays;
   if (gap > corroborationDays && !followUp && e.sharedFigures === 0) return 0;
