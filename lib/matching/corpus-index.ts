@@ -400,8 +400,7 @@ export class CorpusIndex {
         scores[slot] = (scores[slot] as number) + add;
       });
     }
-    const out: Candidate[] = [];
-    const crossOnly = new Set<string>();
+    const found: { candidate: Candidate; onlyCross: boolean }[] = [];
     for (const slot of touched) {
       const score = scores[slot] as number;
       const onlyCross = seen[slot] === 1;
@@ -410,12 +409,19 @@ export class CorpusIndex {
       const hash = this.slotHash[slot] as string;
       if (options.excludeHash && hash === options.excludeHash) continue;
       const docId = this.slotDoc[slot] as string;
-      if (onlyCross) crossOnly.add(docId);
-      out.push({ docId, score, published: this.slotPublished[slot] ?? null, contentHash: hash });
+      found.push({
+        candidate: { docId, score, published: this.slotPublished[slot] ?? null, contentHash: hash },
+        onlyCross,
+      });
     }
-    out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1));
-    const best = out.slice(0, limit);
-    const others = out.slice(limit).filter((c) => crossOnly.has(c.docId));
-    return [...best, ...others.slice(0, crossLimit)];
+    found.sort((a, b) => b.candidate.score - a.candidate.score || (a.candidate.docId < b.candidate.docId ? -1 : 1));
+    const out = found.slice(0, limit).map((f) => f.candidate);
+    for (let i = limit, extra = 0; i < found.length && extra < crossLimit; i++) {
+      const f = found[i] as { candidate: Candidate; onlyCross: boolean };
+      if (!f.onlyCross) continue;
+      out.push(f.candidate);
+      extra++;
+    }
+    return out;
   }
 }
