@@ -22,7 +22,7 @@ export interface Figure {
   senses?: string[];
   /**
    * What the counted did or underwent, when the text says so: `dead`, `injured`, `missing`, `bodies`,
-   * `casualties` (dead and injured together), `aboard`, `detained`, `shot-down`, `yes`, `no`, `turnout`…
+   * `casualties` (dead and injured together), `aboard`, `detained`, `launched`, `shot-down`, `yes`, `no`, `turnout`…
    * (lib/claims/quantity-words.ts).
    */
   role?: string;

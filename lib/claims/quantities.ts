@@ -20,6 +20,7 @@ import {
   SCOPE_PREPOSITIONS,
   SUBSET_CUES,
   SUPERSET_CUES,
+  THING_ROLES,
   TOTAL_BEFORE,
 } from './quantity-words';
 import { tokenStemLanguage } from './terms';
@@ -372,7 +373,7 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
     // A length, a time or a magnitude is never dead or injured (`The death toll from a 7.7-magnitude
     // earthquake has jumped to nearly 700`): the role passes on to the count after it.
     p.heard = role;
-    if (role && !(UNIT_KEYS.has(f.noun) && PERSON_ROLES.has(role))) f.role = role;
+    if (role && !(UNIT_KEYS.has(f.noun) && (PERSON_ROLES.has(role) || THING_ROLES.has(role)))) f.role = role;
     if (f.noun === '' && role && PERSON_ROLES.has(role) && !yearLike) f.noun = '@person';
     // Increments and running totals.
     const before = tokens[p.from - 1];

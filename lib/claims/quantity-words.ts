@@ -40,6 +40,12 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Roles of things fired or brought down (`fired more than 40 missiles`, `114 were downed`): what a price, a
+ * share or a distance nearby (`launched at $400`) never is.
+ */
+export const THING_ROLES: ReadonlySet<string> = new Set(['launched', 'shot-down']);
+
+/**
  * Nouns that count people (`человек`, `осіб`, `людей`, `people`) and children, which the cross-language
  * lexicon gives no common sense: each class is one key.
  */

@@ -151,6 +151,20 @@ describe('the quantity reader: what is counted', () => {
     expect(sameQuantity(ru, dead)).toBe(false);
   });
 
+  it('tells missiles and drones launched from those shot down, in three languages, and never a price as launched', () => {
+    const en = one('Russia fired more than 40 missiles.', 'en');
+    const uk = one('Росіяни випустили 38 ракет різних типів.', 'uk');
+    const ru = one('Ночью армия применила 40 ракет.', 'ru');
+    expect([en.role, uk.role, ru.role]).toEqual(['launched', 'launched', 'launched']);
+    expect(sameQuantity(en, uk)).toBe(true);
+    expect(sameQuantity(en, ru)).toBe(true);
+    const [launched, downed] = figures('Russia launched 158 drones, and air defence downed 114 drones.', 'en');
+    expect([launched?.role, downed?.role]).toEqual(['launched', 'shot-down']);
+    expect(sameQuantity(launched as Figure, downed as Figure)).toBe(false);
+    expect(one('Силы ПВО сбили 35 дронов.', 'ru').role).toBe('shot-down');
+    expect(one('The PS4 Pro launched at $400 last year.', 'en').role).toBeUndefined();
+  });
+
   it('reads a count that includes the dead ("пострадали 695, из них 144 погибли") as casualties, not injured', () => {
     const [all, dead] = figures('В результате теракта пострадали 695 человек, из них 144 погибли.', 'ru');
     expect(all).toMatchObject({ value: 695, role: 'casualties' });
