@@ -415,6 +415,10 @@ function digitFigures(
     const [qualifier, figureStart] = qualifierBefore(ctx, startIndex, numStart);
     const counted = countedAfter(ctx, tokenIndex, numEnd, unit);
     const noun = counted.noun || measureBefore(ctx, startIndex);
+    // `Станом на 17.00`, `в 12.50 по местному времени`: hours and minutes that count nothing are a time.
+    const clock =
+      (sep === '.' || sep === ':') && frac?.length === 2 && Number(intPart) < MAX_HOUR && Number(frac) <= MAX_MINUTE;
+    if (clock && !noun && !unit && counted.scale === 1) continue;
     const figure: Figure = {
       value: value * counted.scale,
       qualifier,

@@ -280,6 +280,13 @@ describe('the quantity reader: what is counted', () => {
     expect(figures('Про це пише 24 Канал із посиланням на NYT.', 'uk')).toEqual([]);
   });
 
+  it('reads a time written with a dot ("17.00", "12.50") as no figure, and a price written so as one', () => {
+    const read = (text: string, lang: string) => figures(text, lang).map((f) => `${f.value} ${f.role ?? f.noun}`);
+    expect(read('Станом на 17.00 8 липня загинули 22 людини.', 'uk')).toEqual(['22 dead']);
+    expect(read('Толчки начались в 12.50 по местному времени.', 'ru')).toEqual([]);
+    expect(read('The shares fell to 12.50 dollars.', 'en')).toEqual(['12.5 usd']);
+  });
+
   it('reads the time a count holds as of, in three languages', () => {
     expect(one('По состоянию на 06:00 30 марта пострадали 695 человек.', 'ru').asOf).toBe('2024-03-30T06:00');
     expect(one('Станом на 17:00 8 липня загинули 22 людини.', 'uk').asOf).toBe('2024-07-08T17:00');
