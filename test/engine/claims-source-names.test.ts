@@ -96,7 +96,10 @@ describe('English sources: bodies, outlets and the words that only qualify them'
     expect(linksAt(pageClaims('wapo-2'), 'Palestinian Authority has said')).toEqual([
       { text: 'Palestinian Authority', kind: 'org' },
     ]);
-    expect(linksAt(pageClaims('yahoo-3'), 'told ABC News')).toContainEqual({ text: 'ABC News', kind: 'org' });
+  });
+
+  it('reads an outlet of the known names as an outlet (ABC News, which would otherwise read as a body)', () => {
+    expect(linksAt(pageClaims('yahoo-3'), 'told ABC News')).toContainEqual({ text: 'ABC News', kind: 'media' });
   });
 });
 
