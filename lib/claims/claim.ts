@@ -60,6 +60,8 @@ export interface ClaimDate {
   reporting?: boolean;
   /** A weekday without a calendar day (`в пятницу`): `value` is the parser's guess of which week. */
   weekday?: boolean;
+  /** Such a weekday said with a daytime part (`утром в четверг`, `Thursday morning`): no time zone moves it. */
+  daytime?: boolean;
 }
 
 /** One link of an attribution chain, as written, with a key that compares across ru/uk/en. */

@@ -59,6 +59,15 @@ const PART_BEFORE = new RegExp(
   `(?:(?<end>${phrases((d) => d.partOfPeriod.end)})|(?<start>${phrases((d) => d.partOfPeriod.start)})|(?<mid>${phrases((d) => d.partOfPeriod.mid)}))\\s*$`,
   'iu',
 );
+// Parts of a day (`утром`, `вранці`, `morning`, `ночью`): chrono's Russian and Ukrainian lose a weekday after
+// one (`утром в четверг` reads as no date), so they are blanked before parsing; a daytime one is kept on the
+// date (see ClaimDate.daytime).
+const dayPart = (list: (d: (typeof LANGUAGE_PACKS)[number]['dates']) => string, flags: string): RegExp =>
+  new RegExp(String.raw`(?<!\p{L})${alternation(all(list))}(?!\p{L})`, flags);
+const DAY_PARTS = dayPart((d) => `${d.dayParts.daytime} ${d.dayParts.night}`, 'giu');
+const DAYTIME = dayPart((d) => d.dayParts.daytime, 'iu');
+/** Characters either side of a weekday searched for a daytime word (`утром в четверг`, `Thursday morning`). */
+const DAY_PART_REACH = 12;
 const EVE = new RegExp(String.raw`(?<!\p{L})(${alternation(all((d) => d.eve))})(?!\p{L})`, 'giu');
 const YEAR_WITH_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?=\s*${alternation(all((d) => d.yearWords))})`,
@@ -190,7 +199,7 @@ export function extractDates(
   const plain = slice.replace(APOSTROPHES, "'");
   const chrono = cued && hasCue(plain) ? dateParserFor(lang) : undefined;
   if (chrono) {
-    const masked = plain.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank);
+    const masked = plain.replace(CLOCK_TIME, blank).replace(COMMA_NUMBER, blank).replace(DAY_PARTS, blank);
     for (const parsed of chrono.parse(masked, reference ?? new Date())) {
       const r = withoutTimeOfDay(chrono, parsed, masked, reference);
       const s = r.start;
@@ -227,7 +236,14 @@ export function extractDates(
       let start = span.start + r.index + lead;
       const part = PART_BEFORE.exec(slice.slice(0, r.index + lead));
       const date: ClaimDate = { value, text: '', start, end: start + written.length, relative };
-      if (hasWeekday && !hasDay) date.weekday = true;
+      if (hasWeekday && !hasDay) {
+        date.weekday = true;
+        const around = plain.slice(
+          Math.max(0, r.index + lead - DAY_PART_REACH),
+          r.index + lead + written.length + DAY_PART_REACH,
+        );
+        if (DAYTIME.test(around)) date.daytime = true;
+      }
       if (part?.groups && !hasDay) {
         start -= part[0].length;
         date.start = start;

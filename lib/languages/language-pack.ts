@@ -257,6 +257,11 @@ export interface DateWords {
   partOfPeriod: { end: string[]; start: string[]; mid: string[] };
   /** The day before the publication day (`накануне`). */
   eve: WordList;
+  /**
+   * Parts of a day next to a weekday (`утром в четверг`, `Thursday morning`): the daytime pins the weekday
+   * wherever the reader is; an evening or night may be the next day in another time zone.
+   */
+  dayParts: { daytime: WordList; night: WordList };
   /** Words before a weekday that put it in the week before (`минулої п'ятниці`, `last Friday`)… */
   lastWeekday: WordList;
   /** …or after (`наступного вівторка`, `next Tuesday`): what the date parser misses of them is read here. */

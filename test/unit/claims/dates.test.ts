@@ -54,6 +54,17 @@ describe('extractDates', () => {
     expect(dates('Вечером 5 января начался концерт.', 'ru').map((d) => d.value)).toEqual(['2026-01-05']);
   });
 
+  it('reads a weekday after a part of the day, and marks a daytime one, in three languages', () => {
+    // The weekday (0 = Sunday) and whether a daytime is said; which week is the parser's guess (see above).
+    const read = (text: string, lang: string) =>
+      dates(text, lang).map((d) => `${new Date(d.value).getUTCDay()}${d.daytime ? ' daytime' : ''}`);
+    expect(read('Обыски прошли утром в четверг.', 'ru')).toEqual(['4 daytime']);
+    expect(read('Обшуки відбулися вранці у четвер.', 'uk')).toEqual(['4 daytime']);
+    expect(read('Investigators searched the flat on Thursday morning.', 'en')).toEqual(['4 daytime']);
+    expect(read('Концерт начался вечером в четверг.', 'ru')).toEqual(['4']);
+    expect(read('The fight was on Saturday night.', 'en')).toEqual(['6']);
+  });
+
   it('reads a bare year and English dates', () => {
     expect(dates('Это произошло в 2022 году.', 'ru').map((d) => d.value)).toEqual(['2022']);
     expect(dates('Talks in Paris on Tuesday, January 6.', 'en')[0]?.value).toBe('2026-01-06');

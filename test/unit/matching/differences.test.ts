@@ -209,12 +209,33 @@ describe('findDifferences', () => {
     const day = (value: string, text: string) => ({ value, text, start: 0, end: text.length, relative: false });
     const thisWeek = makeClaim({ text: 'x', dates: [friday('2025-04-04')] });
     const lastWeek = makeClaim({ text: 'y', dates: [friday('2025-03-28')] });
-    const saturday = makeClaim({ text: 'z', dates: [day('2025-03-29', '29 марта')] });
+    const sunday = makeClaim({ text: 'z', dates: [day('2025-03-30', '30 марта')] });
     expect(findDifferences(side(thisWeek), side(lastWeek))).toEqual([]);
     expect(
       findDifferences(side(thisWeek), side(makeClaim({ text: 'w', dates: [day('2025-03-28', '28 марта')] }))),
     ).toEqual([]);
-    expect(findDifferences(side(lastWeek), side(saturday))).toMatchObject([{ kind: 'date' }]);
+    expect(findDifferences(side(lastWeek), side(sunday))).toMatchObject([{ kind: 'date' }]);
+  });
+
+  it('accepts a weekday a day off (another time zone, a night event), unless a side says the daytime', () => {
+    const weekday = (value: string, text: string, daytime = false) => ({
+      value,
+      text,
+      start: 0,
+      end: text.length,
+      relative: true,
+      weekday: true,
+      ...(daytime ? { daytime } : {}),
+    });
+    const sunday = makeClaim({ text: 'x', dates: [weekday('2024-05-19', 'on Sunday')] });
+    const saturday = makeClaim({
+      text: 'y',
+      dates: [{ value: '2024-05-18', text: 'Saturday (18 May)', start: 0, end: 17, relative: false }],
+    });
+    expect(findDifferences(side(sunday), side(saturday))).toEqual([]);
+    const thursdayMorning = makeClaim({ text: 'z', dates: [weekday('2025-11-27', 'Thursday', true)] });
+    const friday = makeClaim({ text: 'w', dates: [weekday('2025-11-28', 'Friday')] });
+    expect(findDifferences(side(thursdayMorning), side(friday))).toMatchObject([{ kind: 'date' }]);
   });
 
   it('flags dates that resolve differently as a date difference, and accepts them at a shared precision', () => {
