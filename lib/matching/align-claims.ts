@@ -36,11 +36,46 @@ function statesSameFact(p: ScoredPair, c: AlignConfig): boolean {
 const byScore = (x: ScoredPair, y: ScoredPair): number => y.score - x.score || x.here - y.here || x.there - y.there;
 
 /**
+ * One outlet's long sentence that another splits into consecutive sentences (`…были в Париже. Их цель —
+ * зафиксировать обязательства. После этого лидеры смогут оказать поддержку.` against one sentence holding
+ * all three): the first part pairs with the long sentence; a next part, right before or after a claim
+ * already paired with it, shares enough content with it to be another part, though its score is that of a
+ * topic (the long sentence says much else). Only a claim with no partner yet, and within the long one's room.
+ */
+function addSplitParts(
+  scored: readonly ScoredPair[],
+  pairs: ClaimPair[],
+  partnersHere: Map<number, number>,
+  partnersThere: Map<number, number>,
+  config: AlignConfig,
+): void {
+  const paired = [...pairs];
+  const partsOf = (p: ScoredPair): boolean => {
+    const h = partnersHere.get(p.here) ?? 0;
+    const t = partnersThere.get(p.there) ?? 0;
+    if (h === 0 && t > 0 && t < config.maxAlignedPerClaim) {
+      return paired.some((q) => q.thereIndex === p.there && Math.abs(q.hereIndex - p.here) === 1);
+    }
+    if (t === 0 && h > 0 && h < config.maxAlignedPerClaim) {
+      return paired.some((q) => q.hereIndex === p.here && Math.abs(q.thereIndex - p.there) === 1);
+    }
+    return false;
+  };
+  const candidates = scored.filter((p) => p.units >= config.minContentUnits && !statesSameFact(p, config));
+  for (const p of candidates.sort(byScore)) {
+    if (!partsOf(p)) continue;
+    partnersHere.set(p.here, (partnersHere.get(p.here) ?? 0) + 1);
+    partnersThere.set(p.there, (partnersThere.get(p.there) ?? 0) + 1);
+    pairs.push({ hereIndex: p.here, thereIndex: p.there, score: p.score, same: true });
+  }
+}
+
+/**
  * Aligns the statements of two articles. Same-fact pairs are taken best first, each claim with its best
  * free partner; a claim may take more partners (up to AlignConfig.maxAlignedPerClaim) only when they have no
  * other, for one outlet's long sentence carries what another splits into two or three, but two claims
- * here never share two claims there. A claim with no same-fact partner keeps its best topical
- * neighbour as `related`.
+ * here never share two claims there; the further parts of a split sentence join it (addSplitParts). A
+ * claim with no same-fact partner keeps its best topical neighbour as `related`.
  */
 export function alignClaims(
   here: readonly Claim[],
@@ -60,6 +95,7 @@ export function alignClaims(
     partnersThere.set(p.there, t + 1);
     pairs.push({ hereIndex: p.here, thereIndex: p.there, score: p.score, same: true });
   }
+  addSplitParts(scored, pairs, partnersHere, partnersThere, config);
   const related = new Map<number, ScoredPair>();
   for (const p of scored) {
     if (partnersHere.has(p.here) || p.score < relatedClaim) continue;

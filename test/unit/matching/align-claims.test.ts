@@ -17,6 +17,22 @@ const same = (here: Claim[], there: Claim[]): string[] =>
     .map((p) => `${p.hereIndex}-${p.thereIndex}`);
 
 describe('alignClaims', () => {
+  it('pairs the next part of a sentence another outlet split in two with the long sentence, and no other claim', () => {
+    const long = 'a1 a2 a3 a4 a5 b1 b2 b3 x1 x2 x3 x4 x5 x6 x7 x8 x9 y1 y2 y3 y4 y5 y6 y7 y8 y9 z1 z2 z3 z4';
+    const there = claims('ru', long.split(' '), ['q1', 'q2', 'q3']);
+    const here = claims(
+      'ru',
+      ['a1', 'a2', 'a3', 'a4', 'a5', 'c0'],
+      // Three words of the long sentence among ten: a topic's score, but right after its first part.
+      ['b1', 'b2', 'b3', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'],
+      ['k1', 'k2', 'k3'],
+      // As much in common, but not next to a part: only related.
+      ['x1', 'x2', 'x3', 'c8', 'c9', 'd1', 'd2', 'd3', 'd4', 'd5'],
+    );
+    expect(same(here, there)).toEqual(['0-0', '1-0']);
+    expect(alignClaims(here, there, flat).find((p) => p.hereIndex === 3)).toMatchObject({ thereIndex: 0, same: false });
+  });
+
   it('aligns claims sharing enough content words as the same fact', () => {
     const here = claims('ru', ['воен', 'чиновник', 'штаб', 'париж']);
     const there = claims('ru', ['воен', 'чиновник', 'штаб', 'бумаг']);
