@@ -3,6 +3,7 @@ import { CONCEPT_PREFIX } from '../claims/concept-prefix';
 import { conceptKeyed, crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
 import { figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
 import { contentUnits, type MatchKeys, matchKeys, NAME_PREFIX } from './match-terms';
+import { sameGroupListed } from './membership';
 import { isStatement } from './statement';
 import { MATCHER_TUNABLES } from './tunables';
 import { weightsCache } from './weights-cache';
@@ -337,12 +338,19 @@ function scorePair(
   const figure = role || sharedFigure(a.c.claim, b.c.claim) || value;
   if (figure) score += value && cross ? valueBonus : role ? roleBonus : figureBonus;
   if (sharedDate(a.c.claim, b.c.claim)) score += dateBonus;
+  // Two lists of one group's members (`коалиции, в которую входят страны ЕС иКанада` / `В коалицию входят
+  // более 30 государств`) state who belongs, whatever else the sentences say: as precise as a shared value.
+  const group = sameGroupListed(a.c.claim, b.c.claim);
+  if (group) score += valueBonus;
   if (score < relatedClaim) return null;
   const shared = sharedKeys(a.c.terms, b.c.terms, cross);
   // A distinctive value both give, and a quantity both count with its role, are content they share, like
   // words would be.
   const units =
-    contentUnits(shared, a.c.claim, b.c.claim, (key) => localHere[docHere.slot.get(key) ?? -1] ?? 1) + values + roles;
+    contentUnits(shared, a.c.claim, b.c.claim, (key) => localHere[docHere.slot.get(key) ?? -1] ?? 1) +
+    values +
+    roles +
+    (group ? 1 : 0);
   const names = shared.filter((t) => t.startsWith(NAME_PREFIX)).length;
   // One shared word (`moment` in a novel and in a news story) fills a short claim: containment says little.
   if (units + names < minSharedWords) score *= fewSharedPenalty;

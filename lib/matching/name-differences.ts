@@ -1,8 +1,7 @@
 import type { Claim, Entity } from '../claims/claim';
-import { LANGUAGE_PACKS, wordsOfEveryPack } from '../languages';
-import { alternation } from '../languages/word-patterns';
 import type { Difference } from './comparison';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
+import { type Membership, membershipOf } from './membership';
 import { MATCHER_TUNABLES } from './tunables';
 
 // Why each has its value: tunables.ts.
@@ -17,17 +16,6 @@ const { minSharedTitle } = MATCHER_TUNABLES.differences;
  *   member outside that list (`более 30 государств, в том числе … США`). A list marked as partial
  *   (`в том числе`, `including`) never excludes anyone.
  */
-
-// Every language pack's membership words (lib/languages/<code>/entities.json).
-const bounded = (phrases: readonly string[]): RegExp =>
-  new RegExp(String.raw`(?<!\p{L})${alternation(phrases)}(?!\p{L})`, 'iu');
-const MEMBERSHIP = bounded(LANGUAGE_PACKS.flatMap((p) => p.entities.membership));
-const PARTIAL = bounded(LANGUAGE_PACKS.flatMap((p) => p.entities.partialList));
-// The list ends at the clause after it (`…, которые обсуждают`), never reaching the next claim.
-const LIST_END = new RegExp(
-  String.raw`,\s*${alternation(wordsOfEveryPack((p) => p.entities.listEndStems))}|[.;:!?]`,
-  'iu',
-);
 
 function titleDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const persons = (c: Claim): Entity[] => c.entities.filter((e) => e.kind === 'person');
@@ -57,40 +45,17 @@ const personPart = (claim: Claim, e: Entity): DifferencePart => ({
   value: { names: [e.text] },
 });
 
-interface Members {
-  entities: Entity[];
-  partial: boolean;
-  start: number;
-  end: number;
-}
-
-/** The named members a claim lists after a membership verb, and whether it marks the list as partial. */
-function membersOf(claim: Claim): Members | null {
-  const verb = MEMBERSHIP.exec(claim.text);
-  if (!verb) return null;
-  const after = claim.text.slice(verb.index + verb[0].length);
-  const end = LIST_END.exec(after);
-  const listText = end ? after.slice(0, end.index) : after;
-  const from = claim.start + verb.index + verb[0].length;
-  const to = from + listText.length;
-  const entities = claim.entities.filter(
-    (e) => (e.kind === 'place' || e.kind === 'org') && e.start >= from && e.end <= to,
-  );
-  if (entities.length === 0) return null;
-  return { entities, partial: PARTIAL.test(listText), start: from, end: to };
-}
-
 function membershipDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
-  const x = membersOf(a.claim);
-  const y = membersOf(b.claim);
+  const x = membershipOf(a.claim);
+  const y = membershipOf(b.claim);
   if (!x || !y) return [];
-  const outside = (list: Members, other: Members): Entity[] =>
-    other.entities.filter((e) => !list.entities.some((m) => m.key === e.key));
+  const outside = (list: Membership, other: Membership): Entity[] =>
+    other.members.filter((e) => !list.members.some((m) => m.key === e.key));
   const excluded = (!x.partial && outside(x, y).length > 0) || (!y.partial && outside(y, x).length > 0);
   if (!excluded) return [];
-  const part = (side: ClaimSide, m: Members): DifferencePart => {
-    const first = m.entities[0] as Entity;
-    const last = m.entities[m.entities.length - 1] as Entity;
+  const part = (side: ClaimSide, m: Membership): DifferencePart => {
+    const first = m.members[0] as Entity;
+    const last = m.members[m.members.length - 1] as Entity;
     // From the list's first word (`страны ЕС и Канада`, `более 30 государств, в том числе … США`).
     const lead = side.claim.text.slice(m.start - side.claim.start, first.start - side.claim.start);
     const skip = lead.length - lead.trimStart().length;
@@ -98,7 +63,7 @@ function membershipDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
     return {
       text: side.claim.text.slice(start - side.claim.start, last.end - side.claim.start),
       span: claimRange(side.claim, start, last.end),
-      value: { names: m.entities.map((e) => e.text) },
+      value: { names: m.members.map((e) => e.text) },
     };
   };
   return [difference('name', a, b, part(a, x), part(b, y))];

@@ -154,6 +154,13 @@ const tunables = {
     rareName: 0.6,
     /** A skeleton this short (`кв`) is shared by too many words to tie a cognate to a name. */
     minNameSkeleton: 3,
+    /**
+     * Words before a membership verb read for the group whose members a claim lists (membership.ts):
+     * `с планами "коалиции желающих", в которую входят` names its group within four words; words shorter
+     * than `minGroupWord` are prepositions (`в`, `до`, `into`). Chosen on the seeds' two coalition lists.
+     */
+    groupWords: 4,
+    minGroupWord: 4,
   },
 
   /** Which scored claim pairs are shown (align-claims.ts); when they state one fact is `fitted`. */
