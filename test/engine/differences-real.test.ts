@@ -57,7 +57,7 @@ describe('differences between the seeds', () => {
     expect(claimOf(seed('003'), 'Союзники України').attributions[0]?.chain[1]).toBe('Reuters');
   });
 
-  it('never reports 27 leaders against 35 delegations or a spelling variant of a name as a difference', async () => {
+  it('never reports 27 leaders against 35 delegations or a spelling variant of a name as a difference (the one name difference is who is in the coalition)', async () => {
     const seeds = seedDocuments();
     for (const here of seeds) {
       const comparison = await corpusOf(seeds).compare(here.article, here.claims);
@@ -65,7 +65,7 @@ describe('differences between the seeds', () => {
         for (const c of story.claims) {
           for (const d of c.differences) {
             expect(`${d.here} ${d.there}`, `${here.id} vs ${story.id}`).not.toMatch(/делегац/);
-            expect(d.kind, `${d.here} vs ${d.there}`).not.toBe('name');
+            if (d.kind === 'name') expect(`${d.here} | ${d.there}`).toMatch(/страны ЕС и Канада/);
           }
         }
       }
