@@ -143,6 +143,15 @@ describe('one body in two languages or as its acronym is one source', () => {
     if (!claim) throw new Error(`no claim with “${snippet}” in ${prefix}`);
     return claim;
   };
+
+  it('gives a body of the known names one key in English and Ukrainian (Islamic State / ІДІЛ)', () => {
+    const key = (prefix: string, snippet: string, name: RegExp) =>
+      claimWith(prefix, snippet).entities.find((e) => name.test(e.text))?.key;
+    const en = key('063_', 'claimed responsibility', /Islamic State/);
+    expect(en).toBeDefined();
+    expect(key('069_', 'взяла ІДІЛ', /ІДІЛ/)).toBe(en);
+  });
+
   const attributionDifferences = (a: Claim, b: Claim) =>
     findDifferences(
       { claim: a, outlet: 'one', published: null },
