@@ -4,6 +4,7 @@ import type { Entity } from '../../lib/claims/claim';
 import type { Article } from '../../lib/extraction/article';
 import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { allSeedArticles, seedArticle } from '../support/seeds';
+import { textArticle } from '../support/text-article';
 
 const lexicon = loadLexiconFromDisk();
 const entitiesOf = (article: Article): Entity[] => analyze(article, lexicon).flatMap((c) => c.entities);
@@ -50,5 +51,30 @@ describe('named entities of the seeds', () => {
     const texts = entitiesOf(seedArticle('004')).map((e) => e.text);
     expect(texts).not.toContain('Также Украина');
     expect(texts.some((t) => t.startsWith('Дипломаты') || t.startsWith('Высокопоставленный'))).toBe(false);
+  });
+});
+
+describe('countries and short acronyms', () => {
+  const placesIn = (text: string, lang: string): string[] =>
+    entitiesOf(textArticle(text, lang))
+      .filter((e) => e.kind === 'place')
+      .map((e) => `${e.text}:${e.key}`);
+
+  it('gives a country one key in three languages, whatever its name in each (CLDR)', () => {
+    const [en] = placesIn('Hungary and Greece voted against it.', 'en');
+    const [ru] = placesIn('Против выступили Венгрия и Греция.', 'ru');
+    const [uk] = placesIn('Проти виступили Угорщина та Греція.', 'uk');
+    const key = (place: string | undefined) => place?.split(':')[1];
+    expect(key(en)).toBeDefined();
+    expect([key(ru), key(uk)]).toEqual([key(en), key(en)]);
+    expect(placesIn('Землетрус у М’янмі відчули в Таїланді.', 'uk').map(key)).toEqual(
+      placesIn('The quake in Myanmar was felt in Thailand.', 'en').map(key),
+    );
+  });
+
+  it('reads a short acronym (US, РФ) only where it is written in capitals, never a word stemmed alike', () => {
+    expect(placesIn('Using the new rules, officials said the US would pay.', 'en')).toEqual(['US:usa']);
+    expect(placesIn('Use them well.', 'en')).toEqual([]);
+    expect(placesIn('Об этом сообщило ГУ МЧС РФ.', 'ru')).toEqual(['РФ:russia']);
   });
 });
