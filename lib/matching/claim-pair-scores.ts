@@ -338,7 +338,7 @@ function scorePair(
   const figure = role || sharedFigure(a.c.claim, b.c.claim) || value;
   if (figure) score += value && cross ? valueBonus : role ? roleBonus : figureBonus;
   if (sharedDate(a.c.claim, b.c.claim)) score += dateBonus;
-  // Two lists of one group's members (`коалиции, в которую входят страны ЕС иКанада` / `В коалицию входят
+  // Two lists of one group's members (`коалиции, в которую входят страны ЕС и Канада` / `В коалицию входят
   // более 30 государств`) state who belongs, whatever else the sentences say: as precise as a shared value.
   const group = sameGroupListed(a.c.claim, b.c.claim);
   if (group) score += valueBonus;

@@ -79,6 +79,8 @@ export function sameGroupListed(a: Claim, b: Claim): boolean {
   const x = membershipOf(a);
   const y = membershipOf(b);
   if (!x || !y) return false;
-  const prefixes = new Set(y.group.map((s) => s.slice(0, prefixLetters)));
-  return x.group.some((s) => s.length >= prefixLetters && prefixes.has(s.slice(0, prefixLetters)));
+  const prefixes = (group: readonly string[]): string[] =>
+    group.filter((s) => s.length >= prefixLetters).map((s) => s.slice(0, prefixLetters));
+  const theirs = new Set(prefixes(y.group));
+  return prefixes(x.group).some((p) => theirs.has(p));
 }
