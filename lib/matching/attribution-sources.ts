@@ -134,10 +134,14 @@ export function sourceChainLinks(claim: Claim): string[][] {
 }
 
 /**
- * The phrase of the attribution that names one of `keys`, with its offsets in the article (start -1 when
- * only the chain is known), for showing a conflict in the writer's words.
+ * The phrase of the attribution that names one of `keys` (a set, or the map namedSources gives), with its
+ * offsets in the article (start -1 when only the chain is known), for showing a conflict in the writer's
+ * words.
  */
-export function sourceSpan(claim: Claim, keys: ReadonlySet<string>): { text: string; start: number; end: number } {
+export function sourceSpan(
+  claim: Claim,
+  keys: Pick<ReadonlySet<string>, 'has'>,
+): { text: string; start: number; end: number } {
   for (const a of claim.attributions) {
     const link = a.links?.find((l) => keys.has(l.key));
     if (link) {

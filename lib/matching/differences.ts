@@ -152,7 +152,7 @@ export function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[]
   // one origin: an outlet is not where a count comes from, so two outlets agreeing on it are no rivals.
   if (level === 'outlet' && sharesCount(a.claim, b.claim)) return [];
   const part = (side: ClaimSide, sources: ReadonlyMap<string, unknown>): DifferencePart => {
-    const found = sourceSpan(side.claim, new Set(sources.keys()));
+    const found = sourceSpan(side.claim, sources);
     return {
       text: found.text,
       span: found.start >= 0 ? claimRange(side.claim, found.start, found.end) : null,
