@@ -88,9 +88,11 @@ const MAX_ADJECTIVES = 3;
 // Prepositions between a qualifier and its number (`примерно в 17 км`, `около 40`).
 const QUALIFIER_GAP: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.qualifierGap));
 const RANGE_DASH = /^\s?[-–—]\s?$/;
-/** Clock times read as `hh:mm` are times, not scorecards. */
+/** Clock times (`14:30`, `17.00`) are times, neither scorecards nor counts. */
 const MAX_HOUR = 24;
 const MAX_MINUTE = 59;
+const clockTime = (hours: number, minutes: string): boolean =>
+  hours <= MAX_HOUR && minutes.length === 2 && Number(minutes) <= MAX_MINUTE;
 
 /** What a counted noun compares by across languages: its strongest concept, else its ru/uk key. */
 export function nounKey(word: string, lang: StemLanguage, lexicon: Lexicon): string {
@@ -304,8 +306,7 @@ function pairFigures(ctx: FigureContext, start: number, end: number, out: ReadFi
     const y = pairNumber(b);
     const integers = !/[.,]/.test(a + b);
     if (sep === ':') {
-      const clock = x <= MAX_HOUR && y <= MAX_MINUTE && b.length === 2;
-      if (clock || !integers) continue;
+      if (clockTime(x, b) || !integers) continue;
     }
     const listed =
       PAIR_LIST.test(ctx.text.slice(numEnd, numEnd + 12)) ||
@@ -416,8 +417,7 @@ function digitFigures(
     const counted = countedAfter(ctx, tokenIndex, numEnd, unit);
     const noun = counted.noun || measureBefore(ctx, startIndex);
     // `Станом на 17.00`, `в 12.50 по местному времени`: hours and minutes that count nothing are a time.
-    const clock =
-      (sep === '.' || sep === ':') && frac?.length === 2 && Number(intPart) < MAX_HOUR && Number(frac) <= MAX_MINUTE;
+    const clock = sep === '.' && frac !== undefined && clockTime(Number(intPart), frac);
     if (clock && !noun && !unit && counted.scale === 1) continue;
     const figure: Figure = {
       value: value * counted.scale,
