@@ -34,6 +34,8 @@ export interface StoryEvidence {
   sharedEntities: number;
   /** Figures of the same quantity and a compatible value in both documents. */
   sharedFigures: number;
+  /** Running totals of one quantity with a stated role in aligned claims, at different values (a toll updated). */
+  updatedTotals: number;
   /** Cosine of the documents' tf-idf term vectors: topical closeness, whatever the sentence structure. */
   documentSimilarity: number;
   /** The documents are written in different scripts (English vs Russian/Ukrainian). */
@@ -137,6 +139,18 @@ export function storyEvidence(
       }
     }
   }
+  // A running total the other report gives at another value (`has risen to 137` / `выросло до 144`).
+  const updatedTotals = new Set<string>();
+  for (const p of pairs) {
+    if (!p.same) continue;
+    for (const f of (here[p.hereIndex] as Claim).figures) {
+      if (f.count !== 'total' || f.role === undefined) continue;
+      const updated = (there[p.thereIndex] as Claim).figures.some(
+        (g) => g.count === 'total' && g.role === f.role && sameQuantity(f, g) && !figuresCompatible(f, g),
+      );
+      if (updated) updatedTotals.add(`${f.role}:${f.noun}`);
+    }
+  }
   return {
     sameClaims: best.size,
     relatedClaims: bestAny.size,
@@ -147,6 +161,7 @@ export function storyEvidence(
     coverage: statements > 0 ? best.size / statements : 0,
     sharedEntities,
     sharedFigures: sharedFigures.size,
+    updatedTotals: updatedTotals.size,
     documentSimilarity: documentSimilarity(here, there, langs, weights),
     crossScript: crossScript(...langs),
     crossLanguage: langs[0] !== langs[1],
@@ -188,7 +203,7 @@ export function timeFactor(e: StoryEvidence, config: StoryConfig = STORY_CONFIG)
   const gap = reportGap(e);
   if (gap === null) return config.undatedFactor;
   const followUp = e.eventGap !== null && e.eventGap <= config.windowDays;
-  if (gap > corroborationDays && !followUp && e.sharedFigures === 0) return 0;
+  if (gap > corroborationDays && !followUp && e.sharedFigures === 0 && e.updatedTotals === 0) return 0;
   if (gap <= config.windowDays) return 1;
   if (gap > config.maxGapDays) return 0;
   return Math.exp(-(gap - config.windowDays) / config.decayDays);

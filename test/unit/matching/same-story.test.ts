@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type StoryEvidence, storyScore, timeFactor } from '../../../lib/matching/same-story';
+import { analyze } from '../../../lib/claims/analyze';
+import { type StoryEvidence, storyEvidence, storyScore, timeFactor } from '../../../lib/matching/same-story';
 import { STORY_CONFIG, type StoryConfig } from '../../../lib/matching/story-config';
+import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
+import { textArticle } from '../../support/text-article';
 
 const evidence = (partial: Partial<StoryEvidence>): StoryEvidence => ({
   sameClaims: 0,
@@ -12,6 +15,7 @@ const evidence = (partial: Partial<StoryEvidence>): StoryEvidence => ({
   sameScores: [],
   sharedEntities: 0,
   sharedFigures: 0,
+  updatedTotals: 0,
   documentSimilarity: 0,
   crossScript: false,
   crossLanguage: false,
@@ -96,7 +100,38 @@ describe('timeFactor', () => {
     expect(at({ daysApart: 30, eventGap: 2, sharedFigures: 0 })).toBe(1);
   });
 
+  it('takes a running total the other report updates for a shared figure: a toll a week on is the same story', () => {
+    const updated = at({ daysApart: 7, eventGap: 7, sharedFigures: 0, updatedTotals: 1 });
+    expect(updated).toBeGreaterThan(0);
+    expect(updated).toBe(at({ daysApart: 7, eventGap: 7, sharedFigures: 1 }));
+  });
+
   it('discounts a document without any date', () => {
     expect(at({ daysApart: null, eventGap: null })).toBe(config.undatedFactor);
+  });
+});
+
+describe('storyEvidence: updated totals', () => {
+  const lexicon = loadLexiconFromDisk();
+  const claims = (text: string, lang: string, published: string) =>
+    analyze(textArticle(text, lang, published), lexicon);
+  const updated = (a: string, b: string): number => {
+    const here = claims(a, 'en', '2024-03-24');
+    const there = claims(b, 'ru', '2024-03-30');
+    const pairs = [{ hereIndex: 0, thereIndex: 0, score: 0.5, same: true }];
+    return storyEvidence(here, there, pairs, '2024-03-24', '2024-03-30', ['en', 'ru'], {
+      idf: () => 1,
+      size: 100,
+    }).updatedTotals;
+  };
+
+  it('counts a toll that rose to another value on the other side', () => {
+    expect(updated('The death toll has risen to 137.', 'Число погибших выросло до 144 человек.')).toBe(1);
+  });
+
+  it('does not count the same total, another fate, or a count that is no running total', () => {
+    expect(updated('The death toll has risen to 144.', 'Число погибших выросло до 144 человек.')).toBe(0);
+    expect(updated('The number of injured has risen to 137.', 'Число погибших выросло до 144 человек.')).toBe(0);
+    expect(updated('Gunmen killed 137 people.', 'Число погибших выросло до 144 человек.')).toBe(0);
   });
 });
