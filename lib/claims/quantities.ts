@@ -114,9 +114,18 @@ const PLACE_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.placeAd
 /**
  * The nearest role word in `[left, right)` around the figure's tokens `[from, to)`: first within the
  * count's own phrase (no comma or conjunction between), right next to it after the number first, then
- * anywhere in the window.
+ * anywhere in the window. `next` is where the next count starts: a role word past a phrase break that
+ * stands nearer to it than to this count labels that one (`выступили 50,16% проголосовавших, против —
+ * 49,84%`).
  */
-function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number, local = false): Found | undefined {
+function nearestRole(
+  ctx: FigureContext,
+  p: Placed,
+  left: number,
+  right: number,
+  local = false,
+  next?: number,
+): Found | undefined {
   const { tokens, text } = ctx;
   const breaks = (a: number, b: number): boolean => {
     const x = tokens[a];
@@ -133,11 +142,15 @@ function nearestRole(ctx: FigureContext, p: Placed, left: number, right: number,
   }
   let phraseRight = p.to;
   while (phraseRight < right && !breaks(phraseRight - 1, phraseRight)) phraseRight++;
+  const nextLabel = (k: number): boolean =>
+    next !== undefined &&
+    next - k < k - (p.to - 1) &&
+    PHRASE_BREAK.test(text.slice((tokens[p.to - 1] as Token).end, (tokens[k] as Token).start));
   const search = (lo: number, hi: number): Found | undefined => {
     for (let d = 1; d <= ROLE_REACH; d++) {
       const after = p.to - 1 + d;
       const before = p.from - d;
-      if (after < hi) {
+      if (after < hi && !nextLabel(after)) {
         const role = roleAt(ctx, after);
         if (role) return { role, token: after };
       }
@@ -346,7 +359,7 @@ export function readQuantities(ctx: FigureContext, span: TextSpan, read: ReadFig
       : ((yearLike || totalCue < 0 ? undefined : subjectRole(ctx, totalCue, left)) ??
         nearestRole(ctx, p, left, right, true) ??
         (yearLike ? undefined : roleAfterInsertion(ctx, placed[i + 1], clauseTo)) ??
-        nearestRole(ctx, p, left, right, yearLike));
+        nearestRole(ctx, p, left, right, yearLike, placed[i + 1]?.from));
     role ??= found?.role;
     if (found && found.token < p.from && f.noun === '%') {
       const limited = roleNounScope(ctx, found.token, p.from);

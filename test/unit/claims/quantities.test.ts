@@ -140,6 +140,17 @@ describe('the quantity reader: what is counted', () => {
     expect(roles('Внаслідок удару загинули 27 людей, ще 117 поранені.', 'uk')).toEqual(['27 dead', '117 injured']);
   });
 
+  it('leaves a role word past a break to the count it labels, not the count before it', () => {
+    const roles = (text: string, lang: string): string[] => figures(text, lang).map((f) => `${f.value} ${f.role}`);
+    expect(roles('За реформу выступили 52,3% участников опроса, против — 41,2%.', 'ru')).toEqual([
+      '52.3 undefined',
+      '41.2 no',
+    ]);
+    expect(roles('Реформу схвалили 61,5% депутатів, проти – 30,5%.', 'uk')).toEqual(['61.5 undefined', '30.5 no']);
+    // Nearer to the count before it, the role word is still that one's.
+    expect(roles('Погибли 12 человек, ранены — 30.', 'ru')).toEqual(['12 dead', '30 injured']);
+  });
+
   it('reads people the same across languages, so only the role tells two counts apart', () => {
     const ru = one('На борту находились 74 человека.', 'ru');
     const en = one('Nine people were on board.', 'en');
