@@ -125,8 +125,37 @@ function ruKeys(lemma: string): string[] {
     }
     if (base.endsWith('и') || base.endsWith('е'))
       for (const e of ['ит', 'ят', 'ат']) keys.add(ruKey(base.slice(0, -1) + e));
+    for (const form of irregularPastForms(word.replace(/(ся|сь)$/, ''))) keys.add(ruKey(form));
   }
   return [...keys].filter((k) => k.length >= 2);
+}
+
+const PAST_ENDINGS = ['', 'ла', 'ло', 'ли', 'ший', 'шие', 'ших'];
+/**
+ * Past-tense and past-participle forms of the Russian verb classes whose past stem is not the infinitive's
+ * (any grammar of Russian lists them): `найти`/`произойти` → `нашли`/`произошло`, `упасть`/`пропасть` →
+ * `упала`/`пропавших`, `спасти` → `спасли`, `умереть` → `умерли`, `мочь`/`помочь` → `могли`/`помогли`.
+ * News writes these verbs in the past far more than in the infinitive the dictionaries give.
+ */
+function irregularPastForms(verb: string): string[] {
+  const ending = (tail: string, past: string, endings: readonly string[]): string[] =>
+    verb.endsWith(tail) && verb.length > tail.length + 1
+      ? endings.map((e) => verb.slice(0, -tail.length) + past + e)
+      : [];
+  return [
+    // `-йти`: на-йти → на-шла, произо-йти → произо-шло; the masculine is `-шёл`.
+    ...ending('йти', 'ш', ['ёл', 'ел', 'ла', 'ло', 'ли', 'едший', 'едшие', 'едших']),
+    // `-сть`: упа-сть → упа-л, пропа-вших.
+    ...ending('сть', '', ['л', 'ла', 'ло', 'ли', 'вший', 'вшие', 'вших']),
+    // `-сти`, `-зти`: спас-ти → спас, спас-ли.
+    ...ending('сти', 'с', PAST_ENDINGS),
+    ...ending('зти', 'з', PAST_ENDINGS),
+    // `-ереть`: ум-ереть → ум-ер, ум-ерли.
+    ...ending('ереть', 'ер', PAST_ENDINGS),
+    // `-очь`: м-очь → м-ог, пом-огли; present `может`, `могут`.
+    ...ending('очь', 'ог', [...PAST_ENDINGS, 'ут']),
+    ...ending('очь', 'ож', ['ет', 'ем', 'ете']),
+  ];
 }
 
 // The Ukrainian stemmer cuts a lemma and its case forms unevenly (`гарантія` → `гарант`, `гарантії` →

@@ -47,10 +47,11 @@ describe('the shipped lexicon', () => {
     expect(wordKey('лідерів', 'uk', lexicon)).toBe(wordKey('лидеров', 'ru', lexicon));
   });
 
+  const en = (w: string) => wordConcepts(w, 'en', lexicon);
+  const ru = (w: string) => wordConcepts(w, 'ru', lexicon);
+  const uk = (w: string) => wordConcepts(w, 'uk', lexicon);
+
   it('puts inflected Russian, Ukrainian and English words in one space of concepts', () => {
-    const en = (w: string) => wordConcepts(w, 'en', lexicon);
-    const ru = (w: string) => wordConcepts(w, 'ru', lexicon);
-    const uk = (w: string) => wordConcepts(w, 'uk', lexicon);
     expect(meet(ru('лидеров'), en('leaders'))).toBe(true);
     expect(meet(uk('лідерів'), en('leaders'))).toBe(true);
     expect(meet(ru('землетрясения'), en('earthquake'))).toBe(true);
@@ -59,6 +60,15 @@ describe('the shipped lexicon', () => {
     expect(meet(ru('погибли'), en('died'))).toBe(true);
     expect(meet(uk('загинули'), en('died'))).toBe(true);
     expect(meet(ru('самолет'), en('aircraft'))).toBe(true);
+  });
+
+  it("brings the past forms of Russian verbs whose past stem is not the infinitive's to its concepts", () => {
+    // The dictionaries give `произойти`, `умереть`, `найти`, `пропасть`, `помочь`; news writes these.
+    expect(meet(ru('произошло'), en('happened'))).toBe(true);
+    expect(meet(ru('умерли'), en('died'))).toBe(true);
+    expect(meet(ru('нашли'), en('found'))).toBe(true);
+    expect(meet(ru('пропавших'), en('disappeared'))).toBe(true);
+    expect(meet(ru('помогли'), en('helped'))).toBe(true);
   });
 
   it('keeps several senses, strongest first, at most three', () => {
