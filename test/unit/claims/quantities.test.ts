@@ -260,6 +260,15 @@ describe('the quantity reader: what is counted', () => {
     expect(missing).toMatchObject({ value: 68, role: 'missing', noun: '@person' });
   });
 
+  it('never counts a past-tense verb after a number, whatever the verb translates to', () => {
+    // `произошли` and `стався` mean `happened`: a noun reader that took them would compare 6,4 with 7,7.
+    const [, second] = figures('Землетрясения магнитудой 7,7 и 6,4 произошли в пятницу.', 'ru');
+    expect(second?.noun).toBe('');
+    expect(one('Землетрус магнітудою 7,7 стався минулої пʼятниці.', 'uk').noun).toBe('magnitude');
+    expect(one('Пожары 5 случились за ночь.', 'ru').noun).toBe('');
+    expect(figures('Вибухи 12 пролунали вночі, ще 3 сталися вдень.', 'uk').map((f) => f.noun)).toEqual(['', '']);
+  });
+
   it('gives a count joined by "and" to a scoped one its place, and every count of a clause the place opening it', () => {
     const joined = figures('Станом на 17.00 8 липня, по Україні вже 150 поранених та 33 загиблих.', 'uk').filter(
       (f) => f.role !== undefined,
