@@ -50,6 +50,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quant
 const ELLIPSIS_GAP = 3;
 /** Answers on one ballot count the same voters (`«за» 749 719 избирателей, «против» – 739 155`). */
 const BALLOT = new Set(['yes', 'no']);
+/** Words from a scope preposition to a place noun before the place's name (`in the eastern town of`). */
+const PLACE_NOUN_REACH = 4;
 /** Units are written with each number (`51,4% або понад 1 млн`): a bare number never takes one from its neighbour. */
 const UNIT_KEYS = new Set(UNIT_WORDS.values());
 /** `в результате`, `внаслідок`, `as a result`: a cause, not a scope. */
@@ -229,9 +231,29 @@ function roleNounScope(ctx: FigureContext, roleToken: number, end: number): stri
   return undefined;
 }
 
+/**
+ * The place a scope preposition at `k` opens: the name right after it, or after a place noun and the words
+ * before it (`in the eastern town of Pokrovsk`, `в селе Яблоново`).
+ */
+function placeAfter(ctx: FigureContext, k: number, end: number): string | undefined {
+  if (!SCOPE_PREPOSITIONS.has(ctx.tokens[k]?.norm ?? '')) return undefined;
+  let n = k + 1;
+  let placeNoun = false;
+  const last = Math.min(end - 1, k + PLACE_NOUN_REACH);
+  for (let j = k + 1; j <= last; j++) {
+    if (PLACE_NOUNS.has((ctx.tokens[j] as Token).norm)) {
+      placeNoun = true;
+      n = j + 1;
+      break;
+    }
+  }
+  if (placeNoun) while (n <= last && STOPWORDS.has((ctx.tokens[n] as Token).norm)) n++;
+  return n < end ? placeKey(ctx, n) : undefined;
+}
+
 function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number, afterCount: boolean): string | undefined {
-  const at = (k: number): string | undefined =>
-    SCOPE_PREPOSITIONS.has(ctx.tokens[k]?.norm ?? '') ? placeKey(ctx, k + 1) : undefined;
+  const end = ctx.tokens.length;
+  const at = (k: number): string | undefined => placeAfter(ctx, k, end);
   for (let k = p.to; k < Math.min(right, p.to + SCOPE_REACH_AFTER); k++) {
     const key = at(k);
     if (key) return key;

@@ -321,6 +321,15 @@ describe('the quantity reader: what is counted', () => {
     expect(sameQuantity(sagaing, mandalay)).toBe(false);
   });
 
+  it('reads the place past a place noun and the words before it ("in the eastern town of Pokrovsk")', () => {
+    const town = one('Three people were killed in the eastern town of Pokrovsk.', 'en');
+    expect(town.scope).toBe(one('Троє людей загинули у Покровську.', 'uk').scope);
+    expect(town.scope).toBeDefined();
+    expect(one('В селе Яблоново погибли 5 человек.', 'ru').scope).toBeDefined();
+    // No place noun: the words after the preposition are no place.
+    expect(one('Three people were killed in the early hours.', 'en').scope).toBeUndefined();
+  });
+
   it('reads the vote a share belongs to: "так"/"за"/yes against "ні"/"против"/no', () => {
     const [yes, no] = figures('Проголосували "так" 49,88% громадян, а 50,12% проголосували "ні".', 'uk');
     expect([yes?.role, no?.role]).toEqual(['yes', 'no']);
