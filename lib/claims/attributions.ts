@@ -3,7 +3,7 @@ import { alternation, endingsPattern } from '../languages/word-patterns';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import type { Attribution, AttributionLink } from './claim';
-import { type ArticleNames, nameKey, stemFor } from './entities';
+import { type ArticleNames, isTitleWord, nameKey, stemFor } from './entities';
 import { matchKnownName } from './known-names';
 import { foldedStem } from './lexicon';
 
@@ -409,17 +409,23 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       const initial = i === 0;
       const after = r.tokens[j];
       // `French authorities`, `Russian intelligence services`, `Thai provinces`: a lone capitalised word
-      // before a common noun qualifies it; a person's name is followed by what they did (`Yermak said`).
+      // before a common noun qualifies it; a person's name is followed by what they did (`Yermak said`). So
+      // does a title's run ending in an adjective (`Губернатор Амурской области`): a title and a region, not a name.
+      const titledPlace =
+        isTitleWord(t.norm) &&
+        NAME_ADJECTIVE_SCRIPTS.has(last.script) &&
+        NAME_ADJECTIVE.test(last.norm) &&
+        !last.acronym;
       const qualifier =
-        j - i === 1 &&
+        (j - i === 1 || titledPlace) &&
         !t.acronym &&
         after !== undefined &&
         j < to &&
         !after.capitalised &&
-        after.script === t.script &&
+        after.script === last.script &&
         !VERBS.has(after.norm) &&
         !STOPWORDS.has(after.norm) &&
-        !SEPARATOR.test(between(r, t, after)) &&
+        !SEPARATOR.test(between(r, last, after)) &&
         !r.names.persons.has(key);
       if (qualifier) {
         i = j - 1;

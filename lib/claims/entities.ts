@@ -11,6 +11,8 @@ import { tokenStemLanguage } from './terms';
 // Capitalised titles (`Президента України`) are not names; organisation heads start a multi-word name
 // (every language pack's stems, lib/languages/<code>/entities.json).
 const TITLE = stemsPattern(wordsOfEveryPack((p) => p.entities.titleStems));
+/** Whether a word is a title (`Губернатор`, `President`): a run it starts is a title before a name or a place. */
+export const isTitleWord = (norm: string): boolean => TITLE.test(norm);
 const ORG_HEAD = stemsPattern(wordsOfEveryPack((p) => p.entities.orgHeadStems));
 const SPACE_ONLY = /^\s+$/;
 /** Words of a title read before a person's name (`генеральный секретарь НАТО`, `NATO Secretary General`). */

@@ -64,6 +64,28 @@ describe('bodies named by common nouns in real Russian and Ukrainian reports', (
     ]);
   });
 
+  it('never reads the region after a title as a person (`Губернатор Амурской области сообщил`)', () => {
+    expect(linksAt(claimsOf('corpus-dev', '33_'), 'Губернатор Амурской области')).not.toContainEqual(
+      expect.objectContaining({ kind: 'person' }),
+    );
+    const governor = analyze(
+      textArticle('Губернатор Херсонської області повідомив про трьох загиблих.', 'uk'),
+      lexicon,
+    );
+    expect(governor[0]?.attributions.flatMap((a) => a.links).filter((l) => l.kind === 'person')).toEqual([]);
+    // A titled person keeps their name; a surname with an adjective ending before an adverb stays a person.
+    const named = analyze(
+      textArticle('Губернатор Белгородской области Вячеслав Гладков сообщил о погибших.', 'ru'),
+      lexicon,
+    );
+    expect(named[0]?.attributions[0]?.links.map((l) => l.text)).toEqual(['Вячеслав Гладков']);
+    const adverb = analyze(
+      textArticle('Владимир Зеленский сегодня заявил, что переговоры продолжатся.', 'ru'),
+      lexicon,
+    );
+    expect(adverb[0]?.attributions[0]?.links).toMatchObject([{ text: 'Владимир Зеленский', kind: 'person' }]);
+  });
+
   it('stops a body at the person named after it', () => {
     expect(linksAt(analyze(seedArticle('001'), lexicon), 'Алексей Арестович заявил')).toEqual([
       { text: 'Алексей Арестович', kind: 'person' },
