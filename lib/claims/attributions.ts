@@ -393,15 +393,18 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
         !matchKnownName(r.tokens, j, stemOf)
       )
         j++;
-      // `Ministry of Defence`, `Security Service of Ukraine`: an English body's name runs on through `of`.
-      while (
-        j + 1 < to &&
-        BODY_NAME_JOINERS.has((r.tokens[j] as Token).norm) &&
-        (r.tokens[j + 1] as Token).capitalised &&
-        BODY_HEADS.has((r.tokens[j - 1] as Token).norm)
-      ) {
-        j += 2;
+      // `Ministry of Defence`, `Security Service of Ukraine`, `Coordination Headquarters for the Treatment of
+      // PoWs`: an English body's name runs on through `of` and `for` (and an article after them), from its
+      // head word on.
+      let inBody = false;
+      while (j + 1 < to && BODY_NAME_JOINERS.has((r.tokens[j] as Token).norm)) {
+        if (!inBody && !BODY_HEADS.has((r.tokens[j - 1] as Token).norm)) break;
+        let k = j + 1;
+        if (STOPWORDS.has((r.tokens[k] as Token).norm) && !(r.tokens[k] as Token).capitalised && k + 1 < to) k++;
+        if (!(r.tokens[k] as Token).capitalised) break;
+        j = k + 1;
         while (j < to && (r.tokens[j] as Token).capitalised && !(r.tokens[j] as Token).acronym) j++;
+        inBody = true;
       }
       const last = r.tokens[j - 1] as Token;
       const body = r.tokens.slice(i, j).some((x) => BODY_HEADS.has(x.norm));

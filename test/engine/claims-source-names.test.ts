@@ -107,6 +107,12 @@ describe('English sources: bodies, outlets and the words that only qualify them'
     ]);
   });
 
+  it("runs a body's name on through 'for the' and 'of' to its end, never reading its last word as a person", () => {
+    expect(linksAt(claimsOf('corpus-dev', '20_'), 'Coordination Headquarters for the Treatment')).toEqual([
+      { text: 'Coordination Headquarters for the Treatment of PoWs', kind: 'org' },
+    ]);
+  });
+
   it('credits what a minister told a radio station to the station, then the minister', () => {
     expect(linksAt(claimsOf('corpus-dev', '36_'), 'told France Inter')).toEqual([
       { text: 'France Inter', kind: 'media' },
