@@ -58,6 +58,8 @@ export interface ClaimDate {
    * вівторок`, `Rescue workers Monday said`, a dateline (`Bangkok, Mar 29 (AP)`), `as of July 11`.
    */
   reporting?: boolean;
+  /** Inside a relative clause (`теракт, який стався 22 березня`): when what the clause describes happened. */
+  background?: boolean;
   /** A weekday without a calendar day (`в пятницу`): `value` is the parser's guess of which week. */
   weekday?: boolean;
   /** Such a weekday said with a daytime part (`утром в четверг`, `Thursday morning`): no time zone moves it. */

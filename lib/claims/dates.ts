@@ -114,6 +114,17 @@ const REPORTED_ON = new RegExp(
 );
 // …and so is one right before it (`Rescue workers at the scene Monday said`).
 const REPORTED_AFTER = new RegExp(String.raw`^[\s,]*${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})`, 'iu');
+// …and so is one in a trailing reporting clause (`…, сообщил Интерфакс со ссылкой на ГУ МЧС по Московской
+// области в субботу`, `…, the ministry said in a statement on Sunday`): after a comma, a reporting verb before it.
+const REPORTING_CLAUSE = new RegExp(
+  String.raw`[,;\u2013\u2014][^,;()\u2013\u2014]*?(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})[^,;()\u2013\u2014]*$`,
+  'iu',
+);
+// A relative clause the date stands in: from the last comma, dash or bracket before it, a relative pronoun.
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`(?:^|[,;(\u2013\u2014])\s*${alternation(all((d) => d.relativePronouns))}(?!\p{L})[^,;()\u2013\u2014]*$`,
+  'iu',
+);
 // A dateline: the date a report was filed, before the agency's name or a dash (`Bangkok, Mar 29 (AP)`,
 // `MOSCOW, March 23 (Reuters) -`).
 const DATELINE_AFTER = /^\s*(?:\([^()]{1,24}\)|[-–—]\s)/u;
@@ -283,12 +294,14 @@ export function extractDates(
     const after = text.slice(d.end, Math.min(span.end, d.end + 40));
     if (
       REPORTED_ON.test(before) ||
+      REPORTING_CLAUSE.test(text.slice(span.start, d.start)) ||
       REPORTED_AFTER.test(after) ||
       AS_OF_BEFORE.test(before) ||
       (d.start - span.start <= DATELINE_REACH && !d.relative && DATELINE_AFTER.test(after))
     ) {
       d.reporting = true;
     }
+    if (RELATIVE_CLAUSE.test(text.slice(span.start, d.start))) d.background = true;
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -272,6 +272,11 @@ export interface DateWords {
   yearPrepositions: WordList;
   /** After these verbs (`*` ends a prefix) and prepositions, a date is when something was said. */
   reportedOn: { verbs: WordList; prepositions: WordList };
+  /**
+   * Words opening a relative clause (`который`, `який`, `which`): a date inside one dates what the clause
+   * describes (`теракт, який стався 22 березня`), not what the claim says happened.
+   */
+  relativePronouns: WordList;
   /** What the pack's date parser reads as a date but is a verb or noun here (`may`, `march`). */
   falseDates: WordList;
   /** Stems marking a page's date as an update (`обновл`, `updat`). */

@@ -112,7 +112,8 @@ export function dateDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   // `накануне` next to `6 января` usually describes two moments, so a relative date is paired with an
   // absolute one only when each claim gives a single date (`сегодня` vs `8 января`).
   // When a source spoke (`said Saturday`) is not when the event happened.
-  const event = (c: Claim): ClaimDate[] => c.dates.filter((d) => !d.reporting);
+  // Nor is the day a relative clause gives (`теракт, який стався 22 березня`) when the claim's own event was.
+  const event = (c: Claim): ClaimDate[] => c.dates.filter((d) => !d.reporting && !d.background);
   const here = event(a.claim);
   const there = event(b.claim);
   const single = here.length === 1 && there.length === 1;

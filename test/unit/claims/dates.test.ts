@@ -49,6 +49,33 @@ describe('extractDates', () => {
     expect(reporting('The earthquake hit on January 2, officials said.', 'en')).toEqual([['January 2', false]]);
   });
 
+  it('marks a date in a trailing reporting clause as when it was said, but not one a sentence-initial verb reports', () => {
+    const reporting = (text: string, lang: string) => dates(text, lang).map((d) => [d.text, d.reporting ?? false]);
+    expect(
+      reporting(
+        'Число погибших увеличилось до 144, сообщил Интерфакс со ссылкой на ГУ МЧС по области в субботу.',
+        'ru',
+      ),
+    ).toEqual([['в субботу', true]]);
+    expect(reporting('Missiles hit Kyiv, officials said in a statement on Monday.', 'en')).toEqual([
+      ['on Monday', true],
+    ]);
+    expect(reporting('Officials said Russian missiles hit Kyiv on Monday.', 'en')).toEqual([['on Monday', false]]);
+  });
+
+  it('marks a date inside a relative clause as background: it dates what the clause describes', () => {
+    const background = (text: string, lang: string) => dates(text, lang).map((d) => [d.text, d.background ?? false]);
+    expect(background('Число жертв теракта, який стався 2 січня, зросло до 70.', 'uk')).toEqual([['2 січня', true]]);
+    expect(background('Число жертв землетрясения, которое произошло 2 января, выросло.', 'ru')).toEqual([
+      ['2 января', true],
+    ]);
+    expect(background('The toll from the quake, which struck on January 2, rose to 1,700.', 'en')).toEqual([
+      ['January 2', true],
+    ]);
+    // Past the clause's closing comma the date is the claim's own.
+    expect(background('Теракт, который потряс страну, произошел 2 января.', 'ru')).toEqual([['2 января', false]]);
+  });
+
   it('reads a day after a time of day (Утром, 8 июля) as a date, never as a count', () => {
     expect(dates('Утром, 4 января, оккупанты нанесли удар.', 'ru').map((d) => d.value)).toEqual(['2026-01-04']);
     expect(dates('Вечером 5 января начался концерт.', 'ru').map((d) => d.value)).toEqual(['2026-01-05']);

@@ -255,6 +255,24 @@ describe('findDifferences', () => {
     expect(findDifferences(side(january), side(eighth))).toEqual([]);
   });
 
+  it('never compares the day a relative clause gives (what it describes) or the day something was said', () => {
+    const day = (value: string, text: string, extra: object = {}) => ({
+      value,
+      text,
+      start: 0,
+      end: text.length,
+      relative: false,
+      ...extra,
+    });
+    const attack = makeClaim({ text: 'x', dates: [day('2024-03-22', '22 березня', { background: true })] });
+    const said = makeClaim({ text: 'y', dates: [day('2024-03-23', 'в субботу', { reporting: true })] });
+    const event = makeClaim({ text: 'z', dates: [day('2024-03-23', '23 марта')] });
+    expect(findDifferences(side(attack), side(said))).toEqual([]);
+    expect(findDifferences(side(attack), side(event))).toEqual([]);
+    const eventThere = makeClaim({ text: 'w', dates: [day('2024-03-22', '22 березня')] });
+    expect(findDifferences(side(eventThere), side(event))).toMatchObject([{ kind: 'date' }]);
+  });
+
   it('never reports the coalition names (желающих / решительных / охочих) as a difference', () => {
     const entity = (text: string, key: string) => ({ key, text, kind: 'org' as const, start: 0, end: text.length });
     const here = makeClaim({ text: 'Коалиции желающих', entities: [entity('Коалиции желающих', 'коалиц жела')] });
