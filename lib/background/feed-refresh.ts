@@ -10,9 +10,8 @@ import type { Settings } from '../protocol/feed-settings';
 import type { FeedRunSummary } from '../protocol/messages';
 import type { CorpusStore } from '../storage/corpus-store';
 import type { FeedItemRecord, FeedRecord } from '../storage/schema';
+import { DAY_MS } from '../text/day-ms';
 import type { Library } from './library';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface FeedRefreshDeps<E> {
   library(): Promise<Library<E>>;

@@ -1,6 +1,7 @@
 import { LANGUAGE_PACKS, words, wordsOfEveryPack } from '../languages';
 import { dateParserOf } from '../languages/date-parsers';
 import { alternation } from '../languages/word-patterns';
+import { DAY_MS } from '../text/day-ms';
 import type { TextSpan } from '../text/sentences';
 import type { ClaimDate } from './claim';
 
@@ -79,7 +80,6 @@ const YEAR_AFTER_IN = new RegExp(
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const DAY_MS = 86_400_000;
 // Characters before a weekday searched for its modifier (`минулого тижня в`, `минулої`).
 const MODIFIER_REACH = 16;
 const WEEK_DAYS = 7;

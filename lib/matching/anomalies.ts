@@ -2,6 +2,7 @@ import type { Claim, ClaimDate, Figure } from '../claims/claim';
 import type { Article } from '../extraction/article';
 import { LANGUAGE_PACKS } from '../languages';
 import { alternation } from '../languages/word-patterns';
+import { DAY_MS } from '../text/day-ms';
 import { claimSimilarity, type TermWeights, type WeightedClaim, weighClaim } from './claim-similarity';
 import type { Anomaly, AnomalyCounts } from './comparison';
 import { figuresCompatible, rivalQuantity } from './figure-compatibility';
@@ -10,8 +11,6 @@ import { MATCHER_TUNABLES } from './tunables';
 
 // Why each has its value: tunables.ts.
 const { futureMarginDays, weekdayReach, selfSameClaim, limits } = MATCHER_TUNABLES.anomalies;
-
-const DAY = 86_400_000;
 
 // Weekday words by JS day number (0 = Sunday), matched on lower-cased text: every language pack's
 // (lib/languages/<code>/dates.json; a stem ends in `*`).
@@ -76,8 +75,8 @@ function futureDatesIn(claim: Claim, published: number, out: AnomalyList): void 
     // Relative dates are resolved from the publication day itself, and a bare year is often a plan.
     if (date.relative) continue;
     const earliest = earliestDay(date);
-    if (earliest === null || earliest - published <= futureMarginDays * DAY) continue;
-    const days = Math.round((earliest - published) / DAY);
+    if (earliest === null || earliest - published <= futureMarginDays * DAY_MS) continue;
+    const days = Math.round((earliest - published) / DAY_MS);
     const publishedDay = new Date(published).toISOString().slice(0, 10);
     out.add(
       {

@@ -1,6 +1,6 @@
 import type { ClaimDate } from '../claims/claim';
+import { DAY_MS } from '../text/day-ms';
 
-const DAY_MS = 86_400_000;
 const WEEK_DAYS = 7;
 
 /**

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim';
+import { DAY_MS } from '../text/day-ms';
 import { MATCHER_TUNABLES } from './tunables';
 
 // Why each has its value: tunables.ts.
@@ -16,8 +17,6 @@ export interface EventDays {
   first: number;
   last: number;
 }
-
-const DAY_MS = 86_400_000;
 
 const dayOf = (iso: string): number | null => {
   const t = Date.parse(iso);

@@ -165,9 +165,21 @@ export function storyEvidence(
     documentSimilarity: documentSimilarity(here, there, langs, weights),
     crossScript: crossScript(...langs),
     crossLanguage: langs[0] !== langs[1],
+    ...timeApart(here, there, publishedHere, publishedThere),
+    librarySize: weights.size ?? 0,
+  };
+}
+
+/** How far apart in time two documents are: their publication days and the days they report on. */
+function timeApart(
+  here: readonly Claim[],
+  there: readonly Claim[],
+  publishedHere: string | null,
+  publishedThere: string | null,
+): Pick<StoryEvidence, 'eventGap' | 'daysApart'> {
+  return {
     daysApart: daysBetween(publishedHere, publishedThere),
     eventGap: eventGap(eventDays(here, publishedHere), eventDays(there, publishedThere)),
-    librarySize: weights.size ?? 0,
   };
 }
 
@@ -191,10 +203,7 @@ export function beyondStoryWindow(
   publishedThere: string | null,
   config: StoryConfig = STORY_CONFIG,
 ): boolean {
-  const gap = reportGap({
-    eventGap: eventGap(eventDays(here, publishedHere), eventDays(there, publishedThere)),
-    daysApart: daysBetween(publishedHere, publishedThere),
-  });
+  const gap = reportGap(timeApart(here, there, publishedHere, publishedThere));
   return gap !== null && gap > config.maxGapDays;
 }
 

@@ -21,8 +21,6 @@ const NOT_TUNABLES: Record<string, string> = {
   CYRILLIC_LAST: 'character code: last Cyrillic letter (ґ)',
   CONCEPT: "character code of a concept term's prefix (@)",
   NAME: "character code of a name skeleton's prefix (~)",
-  DAY: 'a day in milliseconds',
-  DAY_MS: 'a day in milliseconds',
   WEEK_DAYS: 'days in a week',
 };
 
