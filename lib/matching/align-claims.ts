@@ -74,7 +74,9 @@ function addSplitParts(
  * Aligns the statements of two articles. Same-fact pairs are taken best first, each claim with its best
  * free partner; a claim may take more partners (up to AlignConfig.maxAlignedPerClaim) only when they have no
  * other, for one outlet's long sentence carries what another splits into two or three, but two claims
- * here never share two claims there; the further parts of a split sentence join it (addSplitParts). A
+ * here never share two claims there; a headline paired with the other headline takes a further partner
+ * only once every other pair has been taken (a lead restates both headlines, and its own pair is the other
+ * lead); the further parts of a split sentence join it (addSplitParts). A
  * claim with no same-fact partner keeps its best topical neighbour as `related`.
  */
 export function alignClaims(
@@ -87,14 +89,29 @@ export function alignClaims(
   const partnersHere = new Map<number, number>();
   const partnersThere = new Map<number, number>();
   const pairs: ClaimPair[] = [];
-  for (const p of scored.filter((p) => statesSameFact(p, config)).sort(byScore)) {
+  // A headline paired with the other headline takes a further partner (the other's lead, which restates
+  // it) only after every claim has had its own chance: that lead's own partner is the other lead.
+  const headlines = new Set<string>();
+  const heading = (claims: readonly Claim[], i: number): boolean => claims[i]?.heading === true;
+  const deferred: ScoredPair[] = [];
+  const take = (p: ScoredPair, defer: boolean): void => {
     const h = partnersHere.get(p.here) ?? 0;
     const t = partnersThere.get(p.there) ?? 0;
-    if ((h > 0 && t > 0) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) continue;
+    if ((h > 0 && t > 0) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) return;
+    if (defer && (headlines.has(`h${p.here}`) || headlines.has(`t${p.there}`))) {
+      deferred.push(p);
+      return;
+    }
+    if (heading(here, p.here) && heading(there, p.there)) {
+      headlines.add(`h${p.here}`);
+      headlines.add(`t${p.there}`);
+    }
     partnersHere.set(p.here, h + 1);
     partnersThere.set(p.there, t + 1);
     pairs.push({ hereIndex: p.here, thereIndex: p.there, score: p.score, same: true });
-  }
+  };
+  for (const p of scored.filter((p) => statesSameFact(p, config)).sort(byScore)) take(p, true);
+  for (const p of deferred) take(p, false);
   addSplitParts(scored, pairs, partnersHere, partnersThere, config);
   const related = new Map<number, ScoredPair>();
   for (const p of scored) {

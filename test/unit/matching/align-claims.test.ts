@@ -33,6 +33,16 @@ describe('alignClaims', () => {
     expect(alignClaims(here, there, flat).find((p) => p.hereIndex === 3)).toMatchObject({ thereIndex: 0, same: false });
   });
 
+  it('pairs headline with headline and lead with lead, though each lead restates the other headline', () => {
+    const words = (index: number, text: string, heading = false): Claim =>
+      makeClaim({ index, lang: 'ru', text, terms: text.split(' '), heading });
+    const here = [words(0, 'h1 h2 h3 h4 h5 g1 g2 g3', true), words(1, 'h1 h2 h3 x1 x2 a1 a2 a3')];
+    const there = [words(0, 'h1 h2 h3 h4 h5 x1 x2', true), words(1, 'g1 g2 g3 a1 a2 a3 b1 b2 b3 b4 b5')];
+    // Each lead scores with the other headline as high as the headlines do, and above the other lead: taken
+    // best first, the headlines would take both leads and leave the leads no pair of their own.
+    expect(same(here, there)).toEqual(['0-0', '1-1']);
+  });
+
   it('aligns claims sharing enough content words as the same fact', () => {
     const here = claims('ru', ['воен', 'чиновник', 'штаб', 'париж']);
     const there = claims('ru', ['воен', 'чиновник', 'штаб', 'бумаг']);
