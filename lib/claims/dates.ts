@@ -116,15 +116,26 @@ const REPORTED_ON = new RegExp(
 const REPORTED_AFTER = new RegExp(String.raw`^[\s,]*${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})`, 'iu');
 // …and so is one in a trailing reporting clause (`…, сообщил Интерфакс со ссылкой на ГУ МЧС по Московской
 // области в субботу`, `…, the ministry said in a statement on Sunday`): after a comma, a reporting verb before it.
-const REPORTING_CLAUSE = new RegExp(
-  String.raw`[,;\u2013\u2014][^,;()\u2013\u2014]*?(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})[^,;()\u2013\u2014]*$`,
-  'iu',
-);
-// A relative clause the date stands in: from the last comma, dash or bracket before it, a relative pronoun.
-const RELATIVE_CLAUSE = new RegExp(
-  String.raw`(?:^|[,;(\u2013\u2014])\s*${alternation(all((d) => d.relativePronouns))}(?!\p{L})[^,;()\u2013\u2014]*$`,
-  'iu',
-);
+const REPORTING_VERB = new RegExp(String.raw`(?<!\p{L})${alternation(all((d) => d.reportedOn.verbs))}(?!\p{L})`, 'iu');
+// A relative clause the date stands in: a relative pronoun opening the stretch since the last comma.
+const RELATIVE_OPENING = new RegExp(String.raw`^\s*${alternation(all((d) => d.relativePronouns))}(?!\p{L})`, 'iu');
+// Where a clause inside a sentence begins, and how far back the two readers above look for it: a date's own
+// clause, not the whole of a long one (a 1 MB line has dates all along it).
+const CLAUSE_BOUNDARY = /[,;()\u2013\u2014]/g;
+const CLAUSE_REACH = 200;
+
+/** The stretch of the clause before a date: from the last comma, dash or bracket, and whether one was found. */
+function clauseBefore(text: string, from: number, at: number): { stretch: string; afterBoundary: boolean } {
+  const start = Math.max(from, at - CLAUSE_REACH);
+  const before = text.slice(start, at);
+  let cut = -1;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before)) cut = m.index;
+  if (cut >= 0) return { stretch: before.slice(cut + 1), afterBoundary: true };
+  // No boundary within reach: the clause starts at the span's start only if the span is that close.
+  return { stretch: start === from ? before : '', afterBoundary: false };
+}
+
 // A dateline: the date a report was filed, before the agency's name or a dash (`Bangkok, Mar 29 (AP)`,
 // `MOSCOW, March 23 (Reuters) -`).
 const DATELINE_AFTER = /^\s*(?:\([^()]{1,24}\)|[-–—]\s)/u;
@@ -290,18 +301,19 @@ export function extractDates(
     }
   }
   for (const d of out) {
+    const clause = clauseBefore(text, span.start, d.start);
     const before = text.slice(Math.max(span.start, d.start - 40), d.start);
     const after = text.slice(d.end, Math.min(span.end, d.end + 40));
     if (
       REPORTED_ON.test(before) ||
-      REPORTING_CLAUSE.test(text.slice(span.start, d.start)) ||
+      (clause.afterBoundary && REPORTING_VERB.test(clause.stretch)) ||
       REPORTED_AFTER.test(after) ||
       AS_OF_BEFORE.test(before) ||
       (d.start - span.start <= DATELINE_REACH && !d.relative && DATELINE_AFTER.test(after))
     ) {
       d.reporting = true;
     }
-    if (RELATIVE_CLAUSE.test(text.slice(span.start, d.start))) d.background = true;
+    if (RELATIVE_OPENING.test(clause.stretch)) d.background = true;
   }
   return out.sort((a, b) => a.start - b.start);
 }
