@@ -68,6 +68,9 @@ const BODY_ADJECTIVE = endingsPattern(
 );
 // A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`),
 // in the scripts whose packs have such endings.
+/** A dot and a domain right after a name, no space between (`Авиа.про`, `Lenta.ru`). */
+const SITE_SUFFIX = /^\.\p{Ll}{2,6}(?!\p{L})/u;
+const MAX_SITE_SUFFIX = 7;
 const NAME_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.nameAdjectiveEndings));
 const NAME_ADJECTIVE_SCRIPTS: ReadonlySet<string> = new Set(
   LANGUAGE_PACKS.filter((p) => p.grammar.nameAdjectiveEndings).map((p) => p.script),
@@ -292,7 +295,10 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       phraseStart = i + 1;
       continue;
     }
-    if (ANAPHOR_STEMS.has(s)) {
+    // `Telegram-канала SHOT`: a compound whose last part is an outlet's common noun is one.
+    const dash = t.norm.lastIndexOf('-');
+    const partStem = dash > 0 ? stemOf({ ...t, norm: t.norm.slice(dash + 1) }) : s;
+    if (ANAPHOR_STEMS.has(s) || ANAPHOR_STEMS.has(partStem)) {
       let head = i;
       while (head > phraseStart && isModifier(r.tokens[head - 1] as Token)) head--;
       const quantified = head < i && QUANTIFIERS.has((r.tokens[head] as Token).norm);
@@ -341,9 +347,13 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
     if (known) {
       const end = r.tokens[i + known[1] - 1] as Token;
       // A place is never a source by itself: `Russia's Defence Ministry`, `телевидение Китая`.
+      const title = r.tokens[i - 1];
       if (known[0].kind !== 'place') {
         const kind = known[0].kind === 'media' ? 'media' : 'org';
         out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
+      } else if (title && isTitleWord(title.norm) && !SEPARATOR.test(between(r, title, t))) {
+        // `Президент Украины подчеркнул`, `Глава Дагестану повідомив`: an official named by title, not the state.
+        out.push({ text: r.text.slice(title.start, end.end), key: 'officials', kind: 'role', pos: title.start, via });
       } else places.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind: 'org', pos: t.start, via });
       i += known[1] - 1;
       phraseStart = i + 1;
@@ -438,8 +448,11 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       if (!(initial && j - i === 1 && !r.names.names.has(key))) {
         // A name in another script than the sentence's language (`Reuters` in a Russian text) is a body.
         const foreign = languagePack(r.lang)?.namesInScripts.includes(t.script) ?? false;
-        const kind = t.acronym || body || foreign ? 'org' : 'person';
-        out.push({ text: r.text.slice(t.start, last.end), key, kind, pos: t.start, via });
+        // `Авиа.про`, `Lenta.ru`: a name written as a site's address is an outlet.
+        const site = SITE_SUFFIX.exec(r.text.slice(last.end, last.end + MAX_SITE_SUFFIX + 1));
+        const kind = site ? 'media' : t.acronym || body || foreign ? 'org' : 'person';
+        const textEnd = last.end + (site?.[0].length ?? 0);
+        out.push({ text: r.text.slice(t.start, textEnd), key, kind, pos: t.start, via });
         phraseStart = j;
       }
       i = j - 1;

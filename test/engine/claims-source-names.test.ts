@@ -86,6 +86,23 @@ describe('bodies named by common nouns in real Russian and Ukrainian reports', (
     expect(adverb[0]?.attributions[0]?.links).toMatchObject([{ text: 'Владимир Зеленский', kind: 'person' }]);
   });
 
+  it('reads an official named by title and country as an anonymous official, never the state', () => {
+    const president = analyze(
+      textArticle('Президент Украины подчеркнул, что консультации пройдут завтра.', 'ru'),
+      lexicon,
+    );
+    expect(president[0]?.attributions[0]?.links).toMatchObject([{ text: 'Президент Украины', kind: 'role' }]);
+    const state = analyze(textArticle('Україна заявила про новий обстріл.', 'uk'), lexicon);
+    expect(state[0]?.attributions[0]?.links).toMatchObject([{ kind: 'org', key: 'ukraine' }]);
+  });
+
+  it('reads a name written as a site and a name after a compound outlet noun as outlets', () => {
+    const site = analyze(textArticle('По информации журналистов Авиа.про, самолет не прошел точку.', 'ru'), lexicon);
+    expect(site[0]?.attributions[0]?.links[0]).toMatchObject({ text: 'Авиа.про', kind: 'media' });
+    const channel = analyze(textArticle('По данным Telegram-канала SHOT, связь прервалась.', 'ru'), lexicon);
+    expect(channel[0]?.attributions[0]?.links).toMatchObject([{ text: 'SHOT', kind: 'media' }]);
+  });
+
   it('stops a body at the person named after it', () => {
     expect(linksAt(analyze(seedArticle('001'), lexicon), 'Алексей Арестович заявил')).toEqual([
       { text: 'Алексей Арестович', kind: 'person' },
