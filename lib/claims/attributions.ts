@@ -66,11 +66,11 @@ const BODY_ADJECTIVE = endingsPattern(
   wordsOfEveryPack((p) => `${p.grammar.placeAdjectiveEndings} ${p.grammar.phraseAdjectiveEndings}`),
   2,
 );
-// A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`),
-// in the scripts whose packs have such endings.
 /** A dot and a domain right after a name, no space between (`Авиа.про`, `Lenta.ru`). */
 const SITE_SUFFIX = /^\.\p{Ll}{2,6}(?!\p{L})/u;
 const MAX_SITE_SUFFIX = 7;
+// A capitalised adjective before a common noun starts a body's name (`Центральное телевидение Китая`, `Збройних сил`),
+// in the scripts whose packs have such endings.
 const NAME_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.nameAdjectiveEndings));
 const NAME_ADJECTIVE_SCRIPTS: ReadonlySet<string> = new Set(
   LANGUAGE_PACKS.filter((p) => p.grammar.nameAdjectiveEndings).map((p) => p.script),
@@ -352,7 +352,7 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
         const kind = known[0].kind === 'media' ? 'media' : 'org';
         out.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind, pos: t.start, via });
       } else if (title && isTitleWord(title.norm) && !SEPARATOR.test(between(r, title, t))) {
-        // `Президент Украины подчеркнул`, `Глава Дагестану повідомив`: an official named by title, not the state.
+        // `Президент Украины подчеркнул`, `Президент Франції заявив`: an official named by title, not the state.
         out.push({ text: r.text.slice(title.start, end.end), key: 'officials', kind: 'role', pos: title.start, via });
       } else places.push({ text: r.text.slice(t.start, end.end), key: known[0].key, kind: 'org', pos: t.start, via });
       i += known[1] - 1;

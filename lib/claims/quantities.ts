@@ -144,10 +144,12 @@ function nearestRole(
   }
   let phraseRight = p.to;
   while (phraseRight < right && !breaks(phraseRight - 1, phraseRight)) phraseRight++;
+  const last = tokens[p.to - 1];
   const nextLabel = (k: number): boolean =>
     next !== undefined &&
+    last !== undefined &&
     next - k < k - (p.to - 1) &&
-    PHRASE_BREAK.test(text.slice((tokens[p.to - 1] as Token).end, (tokens[k] as Token).start));
+    PHRASE_BREAK.test(text.slice(last.end, (tokens[k] as Token).start));
   const search = (lo: number, hi: number): Found | undefined => {
     for (let d = 1; d <= ROLE_REACH; d++) {
       const after = p.to - 1 + d;

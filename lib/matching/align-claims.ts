@@ -91,20 +91,20 @@ export function alignClaims(
   const pairs: ClaimPair[] = [];
   // A headline paired with the other headline takes a further partner (the other's lead, which restates
   // it) only after every claim has had its own chance: that lead's own partner is the other lead.
-  const headlines = new Set<string>();
-  const heading = (claims: readonly Claim[], i: number): boolean => claims[i]?.heading === true;
+  const headlinesHere = new Set<number>();
+  const headlinesThere = new Set<number>();
   const deferred: ScoredPair[] = [];
   const take = (p: ScoredPair, defer: boolean): void => {
     const h = partnersHere.get(p.here) ?? 0;
     const t = partnersThere.get(p.there) ?? 0;
     if ((h > 0 && t > 0) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) return;
-    if (defer && (headlines.has(`h${p.here}`) || headlines.has(`t${p.there}`))) {
+    if (defer && (headlinesHere.has(p.here) || headlinesThere.has(p.there))) {
       deferred.push(p);
       return;
     }
-    if (heading(here, p.here) && heading(there, p.there)) {
-      headlines.add(`h${p.here}`);
-      headlines.add(`t${p.there}`);
+    if (here[p.here]?.heading && there[p.there]?.heading) {
+      headlinesHere.add(p.here);
+      headlinesThere.add(p.there);
     }
     partnersHere.set(p.here, h + 1);
     partnersThere.set(p.there, t + 1);

@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim';
+import type { Claim, Figure } from '../claims/claim';
 import type { ClaimPair } from './align-claims';
 import { crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
 import { daysBetween } from './date-compatibility';
@@ -107,6 +107,8 @@ function entityKeys(claims: readonly Claim[]): Set<string> {
   return keys;
 }
 
+const rivalTotal = (f: Figure, g: Figure): boolean => sameQuantity(f, g) && !figuresCompatible(f, g);
+
 export function storyEvidence(
   here: readonly Claim[],
   there: readonly Claim[],
@@ -130,25 +132,19 @@ export function storyEvidence(
   const keysThere = entityKeys(there);
   let sharedEntities = 0;
   for (const key of entityKeys(here)) if (keysThere.has(key)) sharedEntities++;
-  // Figures count only inside aligned claims: page chrome (URLs, counters) repeats numbers across sites.
+  // Figures count only inside aligned claims: page chrome (URLs, counters) repeats numbers across sites. A
+  // running total the other report gives at another value in a same-fact pair (`has risen to 137` /
+  // `выросло до 144`) is an update of one.
   const sharedFigures = new Set<string>();
-  for (const p of pairs) {
-    for (const f of (here[p.hereIndex] as Claim).figures) {
-      if ((there[p.thereIndex] as Claim).figures.some((g) => sameQuantity(f, g) && figuresCompatible(f, g))) {
-        sharedFigures.add(`${f.noun}:${f.value}`);
-      }
-    }
-  }
-  // A running total the other report gives at another value (`has risen to 137` / `выросло до 144`).
   const updatedTotals = new Set<string>();
   for (const p of pairs) {
-    if (!p.same) continue;
+    const theirs = (there[p.thereIndex] as Claim).figures;
     for (const f of (here[p.hereIndex] as Claim).figures) {
-      if (f.count !== 'total' || f.role === undefined) continue;
-      const updated = (there[p.thereIndex] as Claim).figures.some(
-        (g) => g.count === 'total' && g.role === f.role && sameQuantity(f, g) && !figuresCompatible(f, g),
-      );
-      if (updated) updatedTotals.add(`${f.role}:${f.noun}`);
+      if (theirs.some((g) => sameQuantity(f, g) && figuresCompatible(f, g))) sharedFigures.add(`${f.noun}:${f.value}`);
+      const total = p.same && f.count === 'total' && f.role !== undefined;
+      if (total && theirs.some((g) => g.count === 'total' && g.role === f.role && rivalTotal(f, g))) {
+        updatedTotals.add(`${f.role}:${f.noun}`);
+      }
     }
   }
   return {
