@@ -3,6 +3,8 @@ import { extractDates, referenceDate } from '../../../lib/claims/dates';
 
 const ref = referenceDate('2026-01-06');
 const dates = (text: string, lang: string) => extractDates(text, { start: 0, end: text.length }, lang, ref);
+/** Each date's text and whether it is when something was said. */
+const reporting = (text: string, lang: string) => dates(text, lang).map((d) => [d.text, d.reporting ?? false]);
 
 describe('extractDates', () => {
   it('resolves day and month against the publication year', () => {
@@ -36,7 +38,6 @@ describe('extractDates', () => {
   });
 
   it('marks when something was said or counted, not when it happened: before a verb, in a dateline, as of', () => {
-    const reporting = (text: string, lang: string) => dates(text, lang).map((d) => [d.text, d.reporting ?? false]);
     expect(reporting('Rescue workers at the scene Monday said 70 were able to escape.', 'en')).toEqual([
       ['Monday', true],
     ]);
@@ -50,7 +51,6 @@ describe('extractDates', () => {
   });
 
   it('marks a date in a trailing reporting clause as when it was said, but not one a sentence-initial verb reports', () => {
-    const reporting = (text: string, lang: string) => dates(text, lang).map((d) => [d.text, d.reporting ?? false]);
     expect(
       reporting(
         'Число погибших увеличилось до 144, сообщил Интерфакс со ссылкой на ГУ МЧС по области в субботу.',

@@ -129,8 +129,9 @@ describe('the quantity reader: separators, number words, percentages, money', ()
 });
 
 describe('the quantity reader: what is counted', () => {
+  const roles = (text: string, lang: string): string[] => figures(text, lang).map((f) => `${f.value} ${f.role}`);
+
   it('tells the dead, the injured and the missing apart in one sentence, in three languages', () => {
-    const roles = (text: string, lang: string): string[] => figures(text, lang).map((f) => `${f.value} ${f.role}`);
     expect(
       roles('Число погибших составило 1644 человека, 3408 получили ранения, еще 139 человек пропали без вести.', 'ru'),
     ).toEqual(['1644 dead', '3408 injured', '139 missing']);
@@ -141,7 +142,6 @@ describe('the quantity reader: what is counted', () => {
   });
 
   it('leaves a role word past a break to the count it labels, not the count before it', () => {
-    const roles = (text: string, lang: string): string[] => figures(text, lang).map((f) => `${f.value} ${f.role}`);
     expect(roles('За реформу выступили 52,3% участников опроса, против — 41,2%.', 'ru')).toEqual([
       '52.3 undefined',
       '41.2 no',
