@@ -244,6 +244,52 @@ function readBody(
   };
 }
 
+/**
+ * A body described in lower case by the nouns before its head word, where the head does not inflect (`the
+ * defence ministry`, `emergency services`, `the military government`): up to BODY_ADJECTIVES plain words,
+ * then a head word of BODY_HEADS, nothing between them. It says an authority spoke, not an outlet, but
+ * not which one (`emergency services` of which city?), so it is an anonymous role that neither
+ * corroborates nor rivals a named source. A head alone (`the ministry said`) refers back to a body named
+ * before.
+ */
+function readLowerCaseBody(
+  r: Reader,
+  i: number,
+  to: number,
+  stemOf: (t: Token) => string,
+): { link: Omit<Found, 'via'>; end: number } | null {
+  const plain = (t: Token): boolean =>
+    !t.capitalised &&
+    !t.acronym &&
+    t.script !== 'digit' &&
+    !STOPWORDS.has(t.norm) &&
+    !VERBS.has(t.norm) &&
+    !ROLES.has(stemOf(t)) &&
+    !DOCUMENTS.has(stemOf(t)) &&
+    !ANAPHOR_STEMS.has(stemOf(t));
+  for (let head = i + 1; head < to && head <= i + BODY_ADJECTIVES; head++) {
+    const before = r.tokens[head - 1] as Token;
+    const t = r.tokens[head] as Token;
+    const gap = between(r, before, t);
+    // A letter between two words is an ending the tokenizer shed: `the country's air force` names the
+    // body from `air` on, the possessive says whose it is.
+    if (!plain(before) || t.capitalised || SEPARATOR.test(gap) || SHED_LETTER.test(gap)) return null;
+    if (!BODY_HEADS.has(t.norm)) continue;
+    return {
+      link: {
+        text: r.text.slice((r.tokens[i] as Token).start, t.end),
+        key: 'authorities',
+        kind: 'role',
+        pos: (r.tokens[i] as Token).start,
+      },
+      end: head + 1,
+    };
+  }
+  return null;
+}
+
+const SHED_LETTER = /\p{L}/u;
+
 /** Classifies the words of a noun phrase `tokens[from, to)` into attribution links. */
 function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject = false): Found[] {
   const out: Found[] = [];
@@ -336,7 +382,7 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
       continue;
     }
     if (DATE_WORDS.has(t.norm)) continue;
-    const body = readBody(r, i, to, stemOf);
+    const body = readBody(r, i, to, stemOf) ?? readLowerCaseBody(r, i, to, stemOf);
     if (body) {
       out.push({ ...body.link, via });
       i = body.end - 1;

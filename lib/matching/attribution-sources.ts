@@ -41,6 +41,28 @@ export function namedSources(claim: Claim, outlet: string): Map<string, Attribut
   return sources;
 }
 
+// Anonymous speakers who may be any official: the one another outlet names may be the very one.
+const OFFICIAL_KEYS = new Set(['officials', 'authorities', 'representatives']);
+
+/**
+ * The named sources a claim is compared by where both claims are at one level (see sourceLevel): all of
+ * them, except that an outlet relaying unnamed officials (`TASS → emergency services`, `Reuters →
+ * authorities`) is no rival to the official another outlet names, who may be the same. An outlet's own
+ * sources (`SHOT із посиланням на свої джерела`) stand behind the outlet alone, so it still is.
+ */
+export function rivalSources(
+  claim: Claim,
+  outlet: string,
+  level: 'speaker' | 'outlet' | null,
+): Map<string, AttributionLink> {
+  const sources = namedSources(claim, outlet);
+  if (level !== 'speaker') return sources;
+  const official = claim.attributions.some((a) =>
+    (a.links ?? []).some((l) => l.kind === 'role' && l.key.split('+').some((k) => OFFICIAL_KEYS.has(k))),
+  );
+  return official ? new Map([...sources].filter(([, l]) => l.kind !== 'media')) : sources;
+}
+
 /** Whether two named sources are one, two, or cannot be told apart from how they are written. */
 export type SourceRelation = 'same' | 'distinct' | 'unsure';
 

@@ -1,5 +1,5 @@
 import type { Claim, ClaimDate, Entity, Figure } from '../claims/claim';
-import { namedSources, sourceChainLinks, sourceLevel, sourceRelation, sourceSpan } from './attribution-sources';
+import { rivalSources, sourceChainLinks, sourceLevel, sourceRelation, sourceSpan } from './attribution-sources';
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
@@ -143,12 +143,12 @@ function sharesCount(a: Claim, b: Claim): boolean {
  * sources of one level (two outlets, or two speakers: see sourceLevel); two outlets giving one count relay it.
  */
 export function attributionDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
-  const here = namedSources(a.claim, a.outlet);
-  const there = namedSources(b.claim, b.outlet);
-  if (here.size === 0 || there.size === 0) return [];
-  if (sourceRelation(here, there) !== 'distinct') return [];
   const level = sourceLevel(a.claim, a.outlet);
   if (level !== sourceLevel(b.claim, b.outlet)) return [];
+  const here = rivalSources(a.claim, a.outlet, level);
+  const there = rivalSources(b.claim, b.outlet, level);
+  if (here.size === 0 || there.size === 0) return [];
+  if (sourceRelation(here, there) !== 'distinct') return [];
   // Outlets giving one count (`MRTV reported that 694 people…`, `погибли 694 человека… сообщает AFP`) relay
   // one origin: an outlet is not where a count comes from, so two outlets agreeing on it are no rivals.
   if (level === 'outlet' && sharesCount(a.claim, b.claim)) return [];

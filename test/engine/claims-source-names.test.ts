@@ -146,6 +146,19 @@ describe('English sources: bodies, outlets and the words that only qualify them'
   it('reads an outlet of the known names as an outlet (ABC News, which would otherwise read as a body)', () => {
     expect(linksAt(pageClaims('yahoo-3'), 'told ABC News')).toContainEqual({ text: 'ABC News', kind: 'media' });
   });
+
+  it('credits what an agency reports quoting a body named in lower case to the agency, then an anonymous authority', () => {
+    expect(linksAt(claimsOf('corpus-dev2', '070_'), 'AFP reported quoting')).toEqual([
+      { text: 'AFP', kind: 'media' },
+      { text: 'defence ministry', kind: 'role' },
+    ]);
+    const en = (text: string) => analyze(textArticle(text, 'en'), lexicon);
+    // The possessive says whose body it is; a head word alone refers back and names none.
+    expect(linksAt(en('The country’s air force said it shot down 20 drones.'), 'air force')).toEqual([
+      { text: 'air force', kind: 'role' },
+    ]);
+    expect(linksAt(en('Nobody was hurt, the ministry said.'), 'Nobody')).toEqual([]);
+  });
 });
 
 describe('credits read back over a paragraph, and sources cited as their own', () => {
@@ -226,6 +239,16 @@ describe('one body in two languages or as its acronym is one source', () => {
     const defence = ru('Погибли 12 человек, сообщили в Министерстве обороны.');
     const justice = ru('Погибли 12 человек, сообщили в Министерстве юстиции.');
     expect(attributionDifferences(defence, justice)).toHaveLength(1);
+  });
+
+  it('never sets an outlet relaying unnamed officials against the official another outlet names', () => {
+    // `…, authorities said on Sunday according to state news agency TASS` may be the very committee or
+    // ministry the other outlet names; an outlet's own sources stand behind it alone (above).
+    const tass = claimWith('063_', 'has risen to 137');
+    const committee = claimWith('065_', 'Более 60 человек');
+    const mchs = claimWith('067_', 'увеличилось до 144');
+    expect(attributionDifferences(tass, committee)).toEqual([]);
+    expect(attributionDifferences(tass, mchs)).toEqual([]);
   });
 
   it('never sets two outlets against each other when they give one count', () => {
