@@ -123,6 +123,9 @@ register(KNOWN_NAMES.places, 'place');
 register(COUNTRY_NAMES.countries, 'place', false);
 variantsCache.clear();
 
+/** Keys of the known places that are countries or territories (CLDR's list). */
+export const COUNTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(COUNTRY_NAMES.countries));
+
 /** Longest known name starting at `tokens[i]`, with how many tokens it spans. */
 export function matchKnownName(
   tokens: readonly Token[],

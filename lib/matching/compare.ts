@@ -7,6 +7,7 @@ import { sourceChains } from './attribution-sources';
 import type { AlignedClaim, Comparison, StoryMatch } from './comparison';
 import type { CorpusIndex } from './corpus-index';
 import { findDifferences, nameVariants } from './differences';
+import { documentCountry } from './document-country';
 import { figureRows } from './figure-rows';
 import { beyondStoryWindow, isSameStory, type StoryEvidence, storyEvidence, storyScore } from './same-story';
 import { isStatement } from './statement';
@@ -48,13 +49,15 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: Article, there: CorpusDocument) {
   const out: AlignedClaim[] = [];
+  const hereCountry = documentCountry(here);
+  const thereCountry = documentCountry(there.claims);
   for (const p of pairs) {
     const a = here[p.hereIndex] as Claim;
     const b = there.claims[p.thereIndex] as Claim;
     const differences = p.same
       ? findDifferences(
-          { claim: a, outlet: hereArticle.outlet, published: hereArticle.published },
-          { claim: b, outlet: there.article.outlet, published: there.article.published },
+          { claim: a, outlet: hereArticle.outlet, published: hereArticle.published, country: hereCountry },
+          { claim: b, outlet: there.article.outlet, published: there.article.published, country: thereCountry },
         )
       : [];
     out.push({

@@ -8,6 +8,8 @@ export interface ClaimSide {
   outlet: string;
   /** Publication date (and time) of the claim's article, carried into its differences. */
   published?: string | null;
+  /** The country the claim's document is about (see documentCountry): where its counts that name none are. */
+  country?: string;
 }
 
 /** A phrase of one side of a difference: its text and where it sits in the claim, with what it says. */

@@ -3,10 +3,12 @@ import { rivalSources, sourceChainLinks, sourceLevel, sourceRelation, sourceSpan
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
+import { claimCountry } from './document-country';
 import {
   countsSomething,
   figureDistance,
   figuresCompatible,
+  inCountry,
   rivalQuantity,
   sameQuantity,
 } from './figure-compatibility';
@@ -94,12 +96,17 @@ export function numberDifferences(a: ClaimSide, b: ClaimSide): Difference[] {
   const isScore = (f: Figure): boolean => f.noun === 'score';
   const here = a.claim.figures.filter(countsSomething);
   const there = b.claim.figures.filter(countsSomething);
+  const countryHere = claimCountry(a.claim, a.country);
+  const countryThere = claimCountry(b.claim, b.country);
+  // A toll naming no place is of its claim's or document's country (see inCountry).
+  const rival = (x: Figure, y: Figure): boolean =>
+    rivalQuantity(inCountry(x, y, countryHere), inCountry(y, x, countryThere));
   const pairs = [
     ...scorecardConflicts(here.filter(isScore), there.filter(isScore)),
     ...conflicts(
       here.filter((f) => !isScore(f)),
       there.filter((f) => !isScore(f)),
-      rivalQuantity,
+      rival,
       (x, y) => sameQuantity(x, y) && figuresCompatible(x, y),
       figureDistance,
     ),

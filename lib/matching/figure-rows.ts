@@ -1,7 +1,8 @@
 import type { Claim, Figure } from '../claims/claim';
 import { NUMBER_WORDS, QUALIFIERS, SCALE_WORDS } from '../claims/number-words';
 import type { StoryMatch } from './comparison';
-import { countsSomething, figuresCompatible, sameQuantity } from './figure-compatibility';
+import { claimCountry, documentCountry } from './document-country';
+import { countsSomething, figuresCompatible, inCountry, sameQuantity } from './figure-compatibility';
 
 /**
  * "Figures at a glance": every quantity that this page and at least one other document report, with
@@ -90,14 +91,21 @@ export function countedPhrase(text: string): string {
  * several counts of one noun (`694 погибших, 1 670 пострадавших`), which answers which is unknown, so
  * only values that agree are paired.
  */
-function pairedFigures(a: readonly Figure[], b: readonly Figure[]): [number, number][] {
+function pairedFigures(
+  a: readonly Figure[],
+  b: readonly Figure[],
+  countryA: string | undefined,
+  countryB: string | undefined,
+): [number, number][] {
   const out: [number, number][] = [];
+  // A toll naming no place is of its claim's or document's country (see inCountry).
+  const same = (x: Figure, y: Figure): boolean => sameQuantity(inCountry(x, y, countryA), inCountry(y, x, countryB));
   for (let i = 0; i < a.length; i++) {
     const f = a[i] as Figure;
     if (!countable(f)) continue;
-    const right = b.flatMap((g, j) => (countable(g) && sameQuantity(f, g) ? [j] : []));
+    const right = b.flatMap((g, j) => (countable(g) && same(f, g) ? [j] : []));
     if (right.length === 0) continue;
-    const left = a.filter((x) => countable(x) && sameQuantity(x, b[right[0] as number] as Figure));
+    const left = a.filter((x) => countable(x) && same(x, b[right[0] as number] as Figure));
     if (left.length === 1 && right.length === 1) {
       out.push([i, right[0] as number]);
       continue;
@@ -173,16 +181,19 @@ export function figureRows(
   const add = (id: string, claim: Claim, figure: Figure, source: Source, order: number): void => {
     if (!mentions.has(id)) mentions.set(id, { mention: mentionOf(claim, figure, source), figure, order });
   };
+  const hereCountry = documentCountry(here);
   comparison.stories.forEach((story, storyOrder) => {
     const claims = there.get(story.id);
     if (!claims) return;
+    const thereCountry = documentCountry(claims);
     const source: Source = { outlet: story.outlet, documentId: story.id, published: story.published };
     for (const aligned of story.claims) {
       if (aligned.verdict === 'related') continue;
       const a = here[aligned.hereIndex];
       const b = claims[aligned.thereIndex];
       if (!a || !b) continue;
-      for (const [i, j] of pairedFigures(a.figures, b.figures)) {
+      const countries = [claimCountry(a, hereCountry), claimCountry(b, thereCountry)] as const;
+      for (const [i, j] of pairedFigures(a.figures, b.figures, ...countries)) {
         const hereId = `#${a.index}#${i}`;
         const thereId = `${story.id}#${b.index}#${j}`;
         add(hereId, a, a.figures[i] as Figure, hereSource, -1);

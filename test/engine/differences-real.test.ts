@@ -4,6 +4,7 @@ import type { Claim } from '../../lib/claims/claim';
 import type { Article } from '../../lib/extraction/article';
 import type { Difference } from '../../lib/matching/comparison';
 import { findDifferences } from '../../lib/matching/differences';
+import { documentCountry } from '../../lib/matching/document-country';
 import { loadLexiconFromDisk } from '../../lib/node/load-lexicon-from-disk';
 import { corpusOf, seedDocuments } from '../fixtures/matching/engine-fixture';
 import { corpusArticles, corpusAvailable } from '../support/corpora';
@@ -27,8 +28,18 @@ const claimOf = (doc: Doc, snippet: string): Claim => {
 /** The differences of two claims as the engine reports them once the aligner pairs the claims. */
 const between = (a: Doc, snippetA: string, b: Doc, snippetB: string): Difference[] =>
   findDifferences(
-    { claim: claimOf(a, snippetA), outlet: a.article.outlet, published: a.article.published },
-    { claim: claimOf(b, snippetB), outlet: b.article.outlet, published: b.article.published },
+    {
+      claim: claimOf(a, snippetA),
+      outlet: a.article.outlet,
+      published: a.article.published,
+      country: documentCountry(a.claims),
+    },
+    {
+      claim: claimOf(b, snippetB),
+      outlet: b.article.outlet,
+      published: b.article.published,
+      country: documentCountry(b.claims),
+    },
   );
 const shown = (ds: Difference[]): string[][] => ds.map((d) => [d.kind, d.here, d.there]);
 
@@ -100,6 +111,12 @@ describe.skipIf(!corpusAvailable('corpus-dev2'))('differences on real reports (c
       ['dead', 6, 10],
       ['injured', 22, 16],
     ]);
+  });
+
+  it('never sets the toll in neighbouring Thailand against the toll a report on Myanmar gives without naming a place', () => {
+    const myanmar = corpus('092');
+    expect(documentCountry(myanmar.claims)).toBe('mm');
+    expect(between(corpus('091'), 'В Таиланде известно', myanmar, 'К этому часу число погибших')).toEqual([]);
   });
 
   it('shows two later tolls with each side’s as-of time and publication date', () => {
