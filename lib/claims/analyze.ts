@@ -10,6 +10,7 @@ import { extractDates, hasDateCue, referenceDate } from './dates';
 import { emptyArticleNames, extractEntities, learnNames } from './entities';
 import { extractFigures } from './figures';
 import type { Lexicon } from './lexicon';
+import { lastPlaceNamed } from './quantities';
 import { claimTerms } from './terms';
 
 export interface Analyzer {
@@ -113,7 +114,17 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
   });
   const attributions = resolveAttributions(reported);
   const claims: Claim[] = [];
+  // The last place a sentence names (a place name, or where one of its counts happened): `Тут` or `Там`
+  // opening the next sentence's clause means it.
+  let previousPlace: string | undefined;
   sentences.forEach((s, si) => {
+    const placeBefore = previousPlace;
+    let lastPlace: { key: string; at: number } | undefined;
+    const seePlace = (key: string, at: number): void => {
+      if (!lastPlace || at >= lastPlace.at) lastPlace = { key, at };
+    };
+    const named = lastPlaceNamed({ text, tokens: s.tokens, lang: s.lang, lexicon, excluded: [], quotedNames: [] });
+    if (named) seePlace(named.key, named.at);
     const quoted = shortQuotes(text, s);
     const clauses = splitClauses(text, s);
     const cued = clauses.length === 1 || hasDateCue(text, s);
@@ -126,9 +137,19 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
       while (to < s.tokens.length && (s.tokens[to] as Token).end <= clause.end) to++;
       const dates = s.lang === 'und' ? [] : extractDates(text, clause, s.lang, reference, cued);
       const figures = extractFigures(
-        { text, tokens: s.tokens, lang: s.lang, lexicon, excluded: dates, quotedNames: quoted, dates },
+        {
+          text,
+          tokens: s.tokens,
+          lang: s.lang,
+          lexicon,
+          excluded: dates,
+          quotedNames: quoted,
+          dates,
+          previousPlace: placeBefore,
+        },
         clause,
       );
+      for (const f of figures) if (f.scope !== undefined) seePlace(f.scope, f.start);
       claims.push({
         index: claims.length,
         text: text.slice(clause.start, clause.end),
@@ -146,6 +167,7 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
         entities: (entities[si] ?? []).filter((e) => e.start >= clause.start && e.end <= clause.end),
       });
     }
+    previousPlace = lastPlace?.key;
   });
   return claims;
 }

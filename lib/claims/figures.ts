@@ -122,6 +122,8 @@ export interface FigureContext {
   quotedNames: readonly TextSpan[];
   /** Dates of the clause, for the time a count holds as of (`по состоянию на 8 июля`). */
   dates?: readonly ClaimDate[];
+  /** The last place the sentence before names, which a clause opening with `Тут` or `Там` is about. */
+  previousPlace?: string;
 }
 
 /** A figure as read, with where its number and counted noun sit, for the quantity reader. */

@@ -110,6 +110,7 @@ const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
 // Between the items of a list of counts (`68 – на Дніпропетровщині, 82 – у столиці`).
 const LIST_BREAK = /[,;]/;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.conjunctions));
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.placeAdverbs));
 /** Adjectives inside a role's place phrase (`на последнем референдуме`): the noun comes after them. */
 const PLACE_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.placeAdjectiveEndings));
 
@@ -253,6 +254,18 @@ function placeAfter(ctx: FigureContext, k: number, end: number): string | undefi
   return n < end ? placeKey(ctx, n) : undefined;
 }
 
+/**
+ * The last place a sentence names after a scope preposition (`данные по погибшим в Бангкоке`), where a
+ * clause of the next sentence opening with `Тут` finds it; undefined when it names none.
+ */
+export function lastPlaceNamed(ctx: FigureContext): { key: string; at: number } | undefined {
+  for (let k = ctx.tokens.length - 2; k >= 0; k--) {
+    const key = placeAfter(ctx, k, ctx.tokens.length);
+    if (key) return { key, at: (ctx.tokens[k] as Token).start };
+  }
+  return undefined;
+}
+
 function scopeOf(ctx: FigureContext, p: Placed, left: number, right: number, afterCount: boolean): string | undefined {
   const end = ctx.tokens.length;
   const at = (k: number): string | undefined => placeAfter(ctx, k, end);
@@ -293,8 +306,11 @@ function shareScopes(ctx: FigureContext, placed: readonly Placed[], clauseFrom: 
   // A body's name is no place (`У Слідчому комітеті … повідомили`): an adjective opens only a known place.
   const first = ctx.tokens[clauseFrom + 1];
   const known = first ? matchKnownName(ctx.tokens, clauseFrom + 1, (x) => stemFor(x, ctx.lang)) : null;
-  const opening =
-    first && SCOPE_PREPOSITIONS.has(ctx.tokens[clauseFrom]?.norm ?? '') && (known || !PLACE_ADJECTIVE.test(first.norm))
+  const opener = ctx.tokens[clauseFrom]?.norm ?? '';
+  // `Тут число погибших достигло 10 человек`: the place is the one the sentence before named.
+  const opening = PLACE_ADVERBS.has(opener)
+    ? ctx.previousPlace
+    : first && SCOPE_PREPOSITIONS.has(opener) && (known || !PLACE_ADJECTIVE.test(first.norm))
       ? placeKey(ctx, clauseFrom + 1)
       : undefined;
   if (opening === undefined) return;

@@ -159,6 +159,8 @@ export interface QuantityWords {
   causal: WordList;
   /** Conjunctions that end a count's own phrase. */
   conjunctions: WordList;
+  /** Adverbs opening a clause with the place named just before (`Тут число погибших достигло 10`); English `there` is mostly `there were`. */
+  placeAdverbs: WordList;
 }
 
 export interface GrammarWords {

@@ -330,6 +330,15 @@ describe('the quantity reader: what is counted', () => {
     expect(one('Three people were killed in the early hours.', 'en').scope).toBeUndefined();
   });
 
+  it('reads "Тут"/"Там" opening a clause as the place the sentence before named, and nothing without one', () => {
+    const [here] = figures('Ранее сообщалось о погибших в Бангкоке. Тут число погибших достигло 10 человек.', 'ru');
+    expect(here?.scope).toBe(one('В Бангкоке погибли 10 человек.', 'ru').scope);
+    expect(here?.scope).toBeDefined();
+    const [there] = figures('Ракета влучила у Покровськ. Там загинули троє людей.', 'uk');
+    expect(there?.scope).toBe(one('Троє людей загинули у Покровську.', 'uk').scope);
+    expect(figures('Вчера был обстрел. Тут число погибших достигло 10 человек.', 'ru')[0]?.scope).toBeUndefined();
+  });
+
   it('reads the vote a share belongs to: "так"/"за"/yes against "ні"/"против"/no', () => {
     const [yes, no] = figures('Проголосували "так" 49,88% громадян, а 50,12% проголосували "ні".', 'uk');
     expect([yes?.role, no?.role]).toEqual(['yes', 'no']);
