@@ -111,6 +111,7 @@ const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
 const LIST_BREAK = /[,;]/;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.conjunctions));
 const PLACE_ADVERBS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.placeAdverbs));
+const COMPARISONS: ReadonlySet<string> = new Set(wordsOfEveryPack((p) => p.quantities.comparisons));
 /** Adjectives inside a role's place phrase (`на последнем референдуме`): the noun comes after them. */
 const PLACE_ADJECTIVE = endingsPattern(wordsOfEveryPack((p) => p.grammar.placeAdjectiveEndings));
 
@@ -240,6 +241,8 @@ function roleNounScope(ctx: FigureContext, roleToken: number, end: number): stri
  */
 function placeAfter(ctx: FigureContext, k: number, end: number): string | undefined {
   if (!SCOPE_PREPOSITIONS.has(ctx.tokens[k]?.norm ?? '')) return undefined;
+  // `Жертв уже больше, чем в Норд-Ост`: the place compared with is not where the count is.
+  if (k > 0 && COMPARISONS.has((ctx.tokens[k - 1] as Token).norm)) return undefined;
   let n = k + 1;
   let placeNoun = false;
   const last = Math.min(end - 1, k + PLACE_NOUN_REACH);

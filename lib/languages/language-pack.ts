@@ -161,6 +161,8 @@ export interface QuantityWords {
   conjunctions: WordList;
   /** Adverbs opening a clause with the place named just before (`Тут число погибших достигло 10`); English `there` is mostly `there were`. */
   placeAdverbs: WordList;
+  /** Before a scope preposition, a place compared with, not the count's (`больше, чем в Норд-Ост`). */
+  comparisons: WordList;
 }
 
 export interface GrammarWords {

@@ -330,6 +330,13 @@ describe('the quantity reader: what is counted', () => {
     expect(one('Three people were killed in the early hours.', 'en').scope).toBeUndefined();
   });
 
+  it('never takes a place a count is compared with for its place ("больше, чем в Норд-Ост")', () => {
+    expect(one('Жертв уже больше, чем в Норд-Осте: 143 человека погибли.', 'ru').scope).toBeUndefined();
+    expect(one('More people died than in Kyiv: 40 were killed.', 'en').scope).toBeUndefined();
+    expect(one('Загинуло більше людей, ніж у Києві: 40 осіб.', 'uk').scope).toBeUndefined();
+    expect(one('В Киеве погибли 40 человек.', 'ru').scope).toBe('kyiv');
+  });
+
   it('reads "Тут"/"Там" opening a clause as the place the sentence before named, and nothing without one', () => {
     const [here] = figures('Ранее сообщалось о погибших в Бангкоке. Тут число погибших достигло 10 человек.', 'ru');
     expect(here?.scope).toBe(one('В Бангкоке погибли 10 человек.', 'ru').scope);
