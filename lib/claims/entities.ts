@@ -90,11 +90,26 @@ export function nameRuns(
   return runs;
 }
 
+const OPENING_QUOTE = /["«„“']$/;
+const CLOSING_QUOTE = /^["»“”']/;
+
+/**
+ * Whether a run of capitalised words stands in quotes (`в «Крокус Сити Холле»`, `"Циганський король"`): a
+ * venue, title or nickname, never a person's name.
+ */
+function inQuotes(text: string, tokens: readonly Token[], run: Run): boolean {
+  const start = (tokens[run.from] as Token).start;
+  const end = (tokens[run.to - 1] as Token).end;
+  return OPENING_QUOTE.test(text.slice(Math.max(0, start - 1), start)) && CLOSING_QUOTE.test(text.slice(end, end + 1));
+}
+
 /** Pre-pass over one sentence, to learn which capitalised words are names in this article. */
 export function learnNames(text: string, tokens: readonly Token[], lang: string, names: ArticleNames): void {
   for (const run of nameRuns(text, tokens, 1, tokens.length, lang)) {
     for (let k = run.from; k < run.to; k++) names.names.add(nameKey(tokens[k] as Token, lang));
-    if (run.to - run.from >= 2) names.persons.add(nameKey(tokens[run.to - 1] as Token, lang));
+    if (run.to - run.from >= 2 && !inQuotes(text, tokens, run)) {
+      names.persons.add(nameKey(tokens[run.to - 1] as Token, lang));
+    }
   }
 }
 
@@ -173,7 +188,7 @@ export function extractEntities(
       const size = run.to - run.from;
       // A lone capitalised word at sentence start is only a name if the article capitalises it elsewhere.
       if (size === 1 && run.from === 0 && !article.names.has(key)) continue;
-      const kind = size >= 2 || article.persons.has(key) ? 'person' : 'other';
+      const kind = (size >= 2 || article.persons.has(key)) && !inQuotes(text, tokens, run) ? 'person' : 'other';
       out.push({ key, ...at(run.from, run.to), kind });
     }
     i = Math.max(end, i + 1);

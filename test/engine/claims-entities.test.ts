@@ -52,6 +52,16 @@ describe('named entities of the seeds', () => {
     expect(texts).not.toContain('Также Украина');
     expect(texts.some((t) => t.startsWith('Дипломаты') || t.startsWith('Высокопоставленный'))).toBe(false);
   });
+
+  it('never reads a name in quotes (a venue, a title, a nickname) as a person, even where it recurs unquoted', () => {
+    const people = (text: string) =>
+      entitiesOf(textArticle(text, 'ru'))
+        .filter((e) => e.kind === 'person')
+        .map((e) => e.text);
+    expect(
+      people('Теракт в «Крокус Сити Холле» потряс страну. В Холле погибли люди, сообщил Андрей Воробьев.'),
+    ).toEqual(['Андрей Воробьев']);
+  });
 });
 
 describe('countries and short acronyms', () => {
