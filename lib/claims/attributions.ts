@@ -42,6 +42,7 @@ const PLURAL_MEDIA = wordSet((p) => attribution(p).pluralMedia);
 const QUANTIFIERS = wordSet((p) => attribution(p).quantifiers);
 const PRONOUNS = wordSet((p) => attribution(p).pronouns);
 const SKIP_FORWARD = wordSet((p) => attribution(p).skipForward);
+const ARTICLES = wordSet((p) => attribution(p).articles);
 const OWN = wordSet((p) => attribution(p).ownWords);
 // Days and months name when something was said (`said Saturday`, `повідомляє у вівторок`), never who said it.
 const DATE_WORDS = wordSet((p) => p.dates.dateWords);
@@ -496,7 +497,9 @@ function linksOf(r: Reader, from: number, to: number, via: Found['via'], subject
         const foreign = languagePack(r.lang)?.namesInScripts.includes(t.script) ?? false;
         // `Авиа.про`, `Lenta.ru`: a name written as a site's address is an outlet.
         const site = SITE_SUFFIX.exec(r.text.slice(last.end, last.end + MAX_SITE_SUFFIX + 1));
-        const kind = site ? 'media' : t.acronym || body || foreign ? 'org' : 'person';
+        // `the Louvre announced`, `the Pentagon said`: people take no article.
+        const articled = i > 0 && ARTICLES.has((r.tokens[i - 1] as Token).norm);
+        const kind = site ? 'media' : t.acronym || body || foreign || articled ? 'org' : 'person';
         const textEnd = last.end + (site?.[0].length ?? 0);
         out.push({ text: r.text.slice(t.start, textEnd), key, kind, pos: t.start, via });
         phraseStart = j;

@@ -215,6 +215,8 @@ export interface AttributionWords {
   ownWords: WordList;
   /** Words stepped over after a cue (`уже`, `also`, articles). */
   skipForward: WordList;
+  /** Articles: a name right after one (`the Louvre announced`) is a body or place, never a person. */
+  articles: WordList;
   /** Prepositions before a date word after a reporting verb (`повідомляє у вівторок`). */
   datePrepositions: WordList;
   /** Prepositions of place and time: a name after one is where or when, not who. */

@@ -147,6 +147,16 @@ describe('English sources: bodies, outlets and the words that only qualify them'
     expect(linksAt(pageClaims('yahoo-3'), 'told ABC News')).toContainEqual({ text: 'ABC News', kind: 'media' });
   });
 
+  it('reads a name after "the" as a body, never a person (the Louvre announced), and a bare surname as a person', () => {
+    const en = (text: string) => analyze(textArticle(text, 'en'), lexicon);
+    expect(linksAt(en('Nine jewels were stolen, the Louvre announced.'), 'Nine jewels')).toEqual([
+      { text: 'Louvre', kind: 'org' },
+    ]);
+    expect(linksAt(en('Nine jewels were stolen, Dati said.'), 'Nine jewels')).toEqual([
+      { text: 'Dati', kind: 'person' },
+    ]);
+  });
+
   it('credits what an agency reports quoting a body named in lower case to the agency, then an anonymous authority', () => {
     expect(linksAt(claimsOf('corpus-dev2', '070_'), 'AFP reported quoting')).toEqual([
       { text: 'AFP', kind: 'media' },
