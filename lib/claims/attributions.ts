@@ -560,9 +560,17 @@ function readBackward(r: Reader, v: number): Found[] {
   // verb, the body a place phrase names is who speaks.
   const impersonal = VERBS_WITH_IN.has((r.tokens[v] as Token).norm);
   const stemOf = (t: Token): string => stemFor(t, r.lang);
+  // `У Кремлі заявили`, `В Следкоме сообщили`: a phrase opening with `в`/`у` before an impersonal verb
+  // names the body speaking, never a person (nobody is spoken of as `у Слідкомі`).
+  const bodies = new Set<number>();
   for (let k = from; k < end; k++) {
     if (!PLACE_PREPOSITIONS.has((r.tokens[k] as Token).norm)) continue;
     if (impersonal && readBody(r, k + 1, end, stemOf)) continue;
+    const named = r.tokens[k + 1];
+    if (impersonal && k === from && IN.has((r.tokens[k] as Token).norm) && named?.capitalised && k + 1 < end) {
+      bodies.add(named.start);
+      continue;
+    }
     // The phrase: adjectives, its head noun, then the names that qualify it (`засіданні Держдуми РФ`).
     let n = k + 1;
     while (n < end && !(r.tokens[n] as Token).capitalised && PHRASE_ADJECTIVE.test((r.tokens[n] as Token).norm)) {
@@ -572,7 +580,9 @@ function readBackward(r: Reader, v: number): Found[] {
     if (n < end) inPhrase.add((r.tokens[n] as Token).start);
     for (n++; n < end && (r.tokens[n] as Token).capitalised; n++) inPhrase.add((r.tokens[n] as Token).start);
   }
-  const found = linksOf(r, from, end, 'verb', true).filter((l) => !inPhrase.has(l.pos));
+  const found = linksOf(r, from, end, 'verb', true)
+    .filter((l) => !inPhrase.has(l.pos))
+    .map((l) => (bodies.has(l.pos) && l.kind === 'person' ? { ...l, kind: 'org' as const } : l));
   for (let k = from; k < end; k++) r.used.add(k);
   const last = found[found.length - 1];
   return last ? [last] : [];
@@ -629,7 +639,11 @@ export function readReport(
     }
     const nextToken = tokens[next];
     const forwardOk = nextToken && !SEPARATOR.test(text.slice(t.end, nextToken.start));
-    const after = forwardOk ? readForward(r, next, 'verb') : [];
+    // `повідомили у Слідкомі`: the name after `у` is a body, never a person.
+    const inBody = next > i + 1 && IN.has((tokens[next - 1] as Token).norm) && nextToken?.capitalised === true;
+    const after = (forwardOk ? readForward(r, next, 'verb') : []).map((l) =>
+      inBody && l.kind === 'person' && l.pos === nextToken?.start ? { ...l, kind: 'org' as const } : l,
+    );
     const before = readBackward(r, i);
     if (after.length === 0 && before.length === 0) continue;
     found.push(...after, ...before);

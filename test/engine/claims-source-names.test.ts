@@ -103,6 +103,18 @@ describe('bodies named by common nouns in real Russian and Ukrainian reports', (
     expect(channel[0]?.attributions[0]?.links).toMatchObject([{ text: 'SHOT', kind: 'media' }]);
   });
 
+  it('reads a name after "в"/"у" around an impersonal verb as the body speaking, never a person', () => {
+    const kinds = (text: string, lang: string) =>
+      analyze(textArticle(text, lang), lexicon).flatMap((c) =>
+        c.attributions.filter((a) => !a.inherited).flatMap((a) => a.links.map((l) => `${l.text}:${l.kind}`)),
+      );
+    expect(kinds('Про це повідомили у Слідкомі.', 'uk')).toEqual(['Слідкомі:org']);
+    expect(kinds('У Слідкомі повідомили, що загинули 60 осіб.', 'uk')).toEqual(['Слідкомі:org']);
+    expect(kinds('В Кремле заявили, что ничего не знают.', 'ru')).toEqual(['Кремле:org']);
+    // A person speaking is still a person.
+    expect(kinds('Об этом сообщил Андрей Ермак.', 'ru')).toEqual(['Андрей Ермак:person']);
+  });
+
   it('stops a body at the person named after it', () => {
     expect(linksAt(analyze(seedArticle('001'), lexicon), 'Алексей Арестович заявил')).toEqual([
       { text: 'Алексей Арестович', kind: 'person' },
