@@ -3,12 +3,11 @@ import { rivalSources, sourceChainLinks, sourceLevel, sourceRelation, sourceSpan
 import type { Difference, DifferenceFigure, NameVariant } from './comparison';
 import { datesCompatible } from './date-compatibility';
 import { type ClaimSide, claimRange, type DifferencePart, difference } from './difference-parts';
-import { claimCountry } from './document-country';
+import { claimCountry, inCountry } from './document-country';
 import {
   countsSomething,
   figureDistance,
   figuresCompatible,
-  inCountry,
   rivalQuantity,
   sameQuantity,
 } from './figure-compatibility';

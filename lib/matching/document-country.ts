@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim';
+import type { Claim, Figure } from '../claims/claim';
 import { COUNTRY_KEYS } from '../claims/known-names';
 import { MATCHER_TUNABLES } from './tunables';
 
@@ -34,4 +34,17 @@ export function claimCountry(claim: Claim, document: string | undefined): string
   for (const e of claim.entities) if (e.kind === 'place' && COUNTRY_KEYS.has(e.key)) named.add(e.key);
   if (named.size === 1) return [...named][0];
   return named.size === 0 ? document : undefined;
+}
+
+/**
+ * A toll that names no place, read as a toll of `country` (its claim's or document's, see claimCountry)
+ * when the figure it is compared with is limited to a country: it then never rivals another country's toll
+ * (`десяти погибших` in Thailand against the 1,644 dead a report on Myanmar gives). Two figures naming no
+ * place stay as they are, for two reports may lead with different places.
+ */
+export function inCountry(f: Figure, other: Figure, country: string | undefined): Figure {
+  const limited = other.scope !== undefined && COUNTRY_KEYS.has(other.scope);
+  return f.scope === undefined && f.role !== undefined && country !== undefined && limited
+    ? { ...f, scope: country }
+    : f;
 }

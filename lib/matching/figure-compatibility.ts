@@ -1,5 +1,4 @@
 import type { Figure } from '../claims/claim';
-import { COUNTRY_KEYS } from '../claims/known-names';
 import { UNIT_WORDS } from '../claims/number-words';
 import { PERSON_ROLES } from '../claims/quantity-words';
 import { MATCHER_TUNABLES } from './tunables';
@@ -75,19 +74,6 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   if ((a.role === undefined) !== (b.role === undefined) && (isPerson(a) || isPerson(b))) return false;
   if (a.role !== undefined && PERSON_ROLES.has(a.role) && people) return true;
   return sharesSense(a, b);
-}
-
-/**
- * A toll that names no place, read as a toll of `country` (its claim's or document's, see claimCountry)
- * when the figure it is compared with is limited to a country: it then never rivals another country's toll
- * (`десяти погибших` in Thailand against the 1,644 dead a report on Myanmar gives). Two figures naming no
- * place stay as they are, for two reports may lead with different places.
- */
-export function inCountry(f: Figure, other: Figure, country: string | undefined): Figure {
-  const limited = other.scope !== undefined && COUNTRY_KEYS.has(other.scope);
-  return f.scope === undefined && f.role !== undefined && country !== undefined && limited
-    ? { ...f, scope: country }
-    : f;
 }
 
 /**

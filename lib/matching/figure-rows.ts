@@ -1,8 +1,8 @@
 import type { Claim, Figure } from '../claims/claim';
 import { NUMBER_WORDS, QUALIFIERS, SCALE_WORDS } from '../claims/number-words';
 import type { StoryMatch } from './comparison';
-import { claimCountry, documentCountry } from './document-country';
-import { countsSomething, figuresCompatible, inCountry, sameQuantity } from './figure-compatibility';
+import { claimCountry, documentCountry, inCountry } from './document-country';
+import { countsSomething, figuresCompatible, sameQuantity } from './figure-compatibility';
 
 /**
  * "Figures at a glance": every quantity that this page and at least one other document report, with

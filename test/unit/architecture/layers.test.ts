@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -102,5 +102,35 @@ describe('import layers', () => {
       .filter((e) => e.isDirectory())
       .map((e) => e.name);
     expect(folders.filter((f) => !(f in LAYERS))).toEqual([]);
+  });
+});
+
+/**
+ * Files a file loads at run time: its relative value imports (type-only imports are erased), resolved to
+ * repository paths.
+ */
+const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"](\.[^'"]+)['"]/g;
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(VALUE_IMPORT)].flatMap((m) => {
+    const base = normalize(join(dirname(file), m[1] as string));
+    return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].filter(
+      (p) => /\.(tsx?|json)$/.test(p) && existsSync(join(ROOT, p)),
+    );
+  });
+}
+
+describe('what the popup loads', () => {
+  it('never loads the known-names index, which registers thousands of names at load (the worker needs it, not the UI)', () => {
+    const seen = new Set<string>();
+    const queue = sourceFiles(join('lib', 'ui'));
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      if (file.endsWith('.ts') || file.endsWith('.tsx')) queue.push(...runtimeImports(file));
+    }
+    expect(seen.size).toBeGreaterThan(20);
+    expect([...seen].filter((f) => /known-names|country-names/.test(f))).toEqual([]);
   });
 });
