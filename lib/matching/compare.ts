@@ -47,9 +47,14 @@ const capped = <T>(claims: T[]): T[] =>
   claims.length > maxComparedClaims ? claims.slice(0, maxComparedClaims) : claims;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function alignedClaims(pairs: readonly ClaimPair[], here: Claim[], hereArticle: Article, there: CorpusDocument) {
+function alignedClaims(
+  pairs: readonly ClaimPair[],
+  here: Claim[],
+  hereArticle: Article,
+  hereCountry: string | undefined,
+  there: CorpusDocument,
+) {
   const out: AlignedClaim[] = [];
-  const hereCountry = documentCountry(here);
   const thereCountry = documentCountry(there.claims);
   for (const p of pairs) {
     const a = here[p.hereIndex] as Claim;
@@ -95,6 +100,8 @@ export async function compare(
   const stories: StoryMatch[] = [];
   const confirmed = new Set<number>();
   const storyClaims = new Map<string, Claim[]>();
+  // The article's own country, read once for every story's differences.
+  const hereCountry = documentCountry(claims);
   for (const candidate of candidates) {
     const stored = await corpus.getDoc(candidate.docId);
     if (!stored || stored.article.contentHash === article.contentHash) continue;
@@ -128,7 +135,7 @@ export async function compare(
       lang: doc.article.lang,
       published: doc.article.published,
       score: round(storyScore(evidence, options.story)),
-      claims: alignedClaims(pairs, claims, article, doc),
+      claims: alignedClaims(pairs, claims, article, hereCountry, doc),
     });
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
