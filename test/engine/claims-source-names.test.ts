@@ -25,6 +25,8 @@ const pageClaims = (name: string): Claim[] => {
   if (!extracted.ok) throw new Error(`${name}: ${extracted.message}`);
   return analyze(extracted.article, lexicon);
 };
+/** Claims of a text in one language, as the engine reads it. */
+const textClaims = (text: string, lang: string): Claim[] => analyze(textArticle(text, lang), lexicon);
 /** The links of the first attribution read in the claim holding `snippet` (not one inherited). */
 const linksAt = (claims: Claim[], snippet: string): Pick<AttributionLink, 'text' | 'kind'>[] => {
   const claim = claims.find((c) => c.text.includes(snippet));
@@ -87,25 +89,22 @@ describe('bodies named by common nouns in real Russian and Ukrainian reports', (
   });
 
   it('reads an official named by title and country as an anonymous official, never the state', () => {
-    const president = analyze(
-      textArticle('Президент Украины подчеркнул, что консультации пройдут завтра.', 'ru'),
-      lexicon,
-    );
+    const president = textClaims('Президент Украины подчеркнул, что консультации пройдут завтра.', 'ru');
     expect(president[0]?.attributions[0]?.links).toMatchObject([{ text: 'Президент Украины', kind: 'role' }]);
-    const state = analyze(textArticle('Україна заявила про новий обстріл.', 'uk'), lexicon);
+    const state = textClaims('Україна заявила про новий обстріл.', 'uk');
     expect(state[0]?.attributions[0]?.links).toMatchObject([{ kind: 'org', key: 'ukraine' }]);
   });
 
   it('reads a name written as a site and a name after a compound outlet noun as outlets', () => {
-    const site = analyze(textArticle('По информации журналистов Авиа.про, самолет не прошел точку.', 'ru'), lexicon);
+    const site = textClaims('По информации журналистов Авиа.про, самолет не прошел точку.', 'ru');
     expect(site[0]?.attributions[0]?.links[0]).toMatchObject({ text: 'Авиа.про', kind: 'media' });
-    const channel = analyze(textArticle('По данным Telegram-канала SHOT, связь прервалась.', 'ru'), lexicon);
+    const channel = textClaims('По данным Telegram-канала SHOT, связь прервалась.', 'ru');
     expect(channel[0]?.attributions[0]?.links).toMatchObject([{ text: 'SHOT', kind: 'media' }]);
   });
 
   it('reads a name after "в"/"у" around an impersonal verb as the body speaking, never a person', () => {
     const kinds = (text: string, lang: string) =>
-      analyze(textArticle(text, lang), lexicon).flatMap((c) =>
+      textClaims(text, lang).flatMap((c) =>
         c.attributions.filter((a) => !a.inherited).flatMap((a) => a.links.map((l) => `${l.text}:${l.kind}`)),
       );
     expect(kinds('Про це повідомили у Слідкомі.', 'uk')).toEqual(['Слідкомі:org']);
@@ -160,11 +159,10 @@ describe('English sources: bodies, outlets and the words that only qualify them'
   });
 
   it('reads a name after "the" as a body, never a person (the Louvre announced), and a bare surname as a person', () => {
-    const en = (text: string) => analyze(textArticle(text, 'en'), lexicon);
-    expect(linksAt(en('Nine jewels were stolen, the Louvre announced.'), 'Nine jewels')).toEqual([
+    expect(linksAt(textClaims('Nine jewels were stolen, the Louvre announced.', 'en'), 'Nine jewels')).toEqual([
       { text: 'Louvre', kind: 'org' },
     ]);
-    expect(linksAt(en('Nine jewels were stolen, Dati said.'), 'Nine jewels')).toEqual([
+    expect(linksAt(textClaims('Nine jewels were stolen, Dati said.', 'en'), 'Nine jewels')).toEqual([
       { text: 'Dati', kind: 'person' },
     ]);
   });
@@ -174,12 +172,11 @@ describe('English sources: bodies, outlets and the words that only qualify them'
       { text: 'AFP', kind: 'media' },
       { text: 'defence ministry', kind: 'role' },
     ]);
-    const en = (text: string) => analyze(textArticle(text, 'en'), lexicon);
     // The possessive says whose body it is; a head word alone refers back and names none.
-    expect(linksAt(en('The country’s air force said it shot down 20 drones.'), 'air force')).toEqual([
+    expect(linksAt(textClaims('The country’s air force said it shot down 20 drones.', 'en'), 'air force')).toEqual([
       { text: 'air force', kind: 'role' },
     ]);
-    expect(linksAt(en('Nobody was hurt, the ministry said.'), 'Nobody')).toEqual([]);
+    expect(linksAt(textClaims('Nobody was hurt, the ministry said.', 'en'), 'Nobody')).toEqual([]);
   });
 });
 
@@ -212,7 +209,7 @@ describe('credits read back over a paragraph, and sources cited as their own', (
       lexicon,
     );
     expect(creditOf(ru, 'выросло до 70')).toEqual(['SHOT', 'свои источники']);
-    const en = analyze(textArticle('The toll rose to 70, SHOT reported, citing its own sources.', 'en'), lexicon);
+    const en = textClaims('The toll rose to 70, SHOT reported, citing its own sources.', 'en');
     expect(creditOf(en, 'rose to 70')).toEqual(['SHOT', 'its own sources']);
   });
 });
@@ -257,7 +254,7 @@ describe('one body in two languages or as its acronym is one source', () => {
   });
 
   it('tells two bodies of one language apart when every word of their names is known', () => {
-    const ru = (text: string) => analyze(textArticle(text, 'ru'), lexicon)[0] as Claim;
+    const ru = (text: string) => textClaims(text, 'ru')[0] as Claim;
     const defence = ru('Погибли 12 человек, сообщили в Министерстве обороны.');
     const justice = ru('Погибли 12 человек, сообщили в Министерстве юстиции.');
     expect(attributionDifferences(defence, justice)).toHaveLength(1);
