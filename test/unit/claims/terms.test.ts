@@ -28,3 +28,12 @@ describe('claimTerms cognates', () => {
     expect(terms('расплывчатыми', 'ru')).toContain('≈rsplv');
   });
 });
+
+describe('claimTerms function phrases', () => {
+  it('reads `в том числе`, `у тому числі`, `зокрема` and `путем` (including, by means of) as no content, while `число погибших` keeps its noun', () => {
+    expect(terms('в том числе путем предоставления', 'ru')).toEqual(terms('предоставления', 'ru'));
+    expect(terms('у тому числі шляхом надання', 'uk')).toEqual(terms('надання', 'uk'));
+    expect(terms('зокрема одна лікарка', 'uk')).toEqual(terms('одна лікарка', 'uk'));
+    expect(terms('число погибших', 'ru')).not.toEqual(terms('погибших', 'ru'));
+  });
+});
