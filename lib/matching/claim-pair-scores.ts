@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim';
 import { CONCEPT_PREFIX } from '../claims/concept-prefix';
 import { conceptKeyed, crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
-import { figuresCompatible, rivalQuantity, sameQuantity } from './figure-compatibility';
+import { figuresCompatible, rivalQuantity, sameFate, sameQuantity } from './figure-compatibility';
 import { contentUnits, type MatchKeys, matchKeys, NAME_PREFIX } from './match-terms';
 import { sameGroupListed } from './membership';
 import { isStatement } from './statement';
@@ -212,7 +212,7 @@ function sharedRoles(a: Claim, b: Claim): number {
   // two (the dead, the children among them).
   const quantities = new Set<string>();
   for (const f of a.figures) {
-    if (f.role !== undefined && b.figures.some((g) => g.role !== undefined && sameQuantity(f, g))) {
+    if (f.role !== undefined && b.figures.some((g) => g.role !== undefined && sameFate(f, g))) {
       quantities.add(`${f.role} ${f.noun}`);
     }
   }

@@ -77,6 +77,26 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * Whether two figures give a toll of one fate (`двоє дорослих загинули` / `two killed hospital workers`):
+ * the same quantity, or the same fate of people whatever word each counts them by. Evidence that two
+ * claims report one toll, so looser than sameQuantity, which decides what a difference compares (two
+ * workers among twenty people killed is no rival count).
+ */
+export function sameFate(f: Figure, g: Figure): boolean {
+  if (sameQuantity(f, g)) return true;
+  return (
+    f.role === g.role &&
+    PERSON_ROLES.has(f.role as string) &&
+    countsSomething(f) &&
+    countsSomething(g) &&
+    (f.count === 'new') === (g.count === 'new') &&
+    (f.scope === undefined || g.scope === undefined || samePlace(f.scope, g.scope)) &&
+    !UNITS.has(f.noun) &&
+    !UNITS.has(g.noun)
+  );
+}
+
+/**
  * Whether two figures can be rival reports of one quantity: the same quantity, and values within a factor
  * of 4 unless both say what happened to what they count.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../lib/claims/claim';
-import { figuresCompatible, rivalQuantity, sameQuantity } from '../../../lib/matching/figure-compatibility';
+import { figuresCompatible, rivalQuantity, sameFate, sameQuantity } from '../../../lib/matching/figure-compatibility';
 import { figure } from './make-claim';
 
 describe('figure compatibility', () => {
@@ -95,5 +95,23 @@ describe('figure compatibility', () => {
     const card = (x: number, y: number): Figure => ({ ...figure(x, 'score', `${x}-${y}`), versus: y });
     expect(figuresCompatible(card(113, 114), card(114, 113))).toBe(true);
     expect(figuresCompatible(card(114, 112), card(114, 113))).toBe(false);
+  });
+});
+
+describe('sameFate (evidence that two claims report one toll)', () => {
+  const dead = (value: number, noun: string, text: string): Figure => ({ ...figure(value, noun, text), role: 'dead' });
+  it('meets the dead counted as adults and as hospital workers, though they are no rival counts', () => {
+    const adults = dead(2, '@adult', 'двоє дорослих');
+    const workers = dead(2, '@worker', 'two killed hospital workers');
+    expect(sameFate(adults, workers)).toBe(true);
+    expect(sameQuantity(adults, workers)).toBe(false);
+  });
+
+  it('never meets the dead and the injured, two places, a new count and a total, or a unit', () => {
+    const workers = dead(2, '@worker', 'two killed workers');
+    expect(sameFate(workers, { ...figure(16, '@person', '16 wounded'), role: 'injured' })).toBe(false);
+    expect(sameFate({ ...workers, scope: 'bangkok' }, { ...dead(10, '@person', '10'), scope: 'mandalay' })).toBe(false);
+    expect(sameFate({ ...workers, count: 'new' }, dead(10, '@person', '10'))).toBe(false);
+    expect(sameFate(workers, dead(40, '%', '40%'))).toBe(false);
   });
 });
