@@ -11,7 +11,7 @@ import { emptyArticleNames, extractEntities, learnNames } from './entities';
 import { extractFigures } from './figures';
 import type { Lexicon } from './lexicon';
 import { lastPlaceNamed } from './quantities';
-import { claimTerms } from './terms';
+import { claimWords } from './terms';
 
 export interface Analyzer {
   analyze(article: Article): Claim[];
@@ -160,7 +160,7 @@ export function analyze(article: Article, lexicon: Lexicon): Claim[] {
         lang: s.lang,
         heading: s.heading,
         reportingOnly: reported[si]?.report?.reportingOnly ?? false,
-        terms: claimTerms(s.tokens, s.lang, lexicon, from, to),
+        ...claimWords(s.tokens, s.lang, lexicon, from, to),
         figures,
         dates,
         attributions: attributions[si] ?? [],

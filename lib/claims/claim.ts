@@ -143,6 +143,11 @@ export interface Claim {
   lang: string;
   /** Matching terms: stems, transliteration skeletons and ru↔uk bridge keys, de-duplicated. */
   terms: string[];
+  /**
+   * Further senses of its words, as concepts (`@crash` for `крушение`, whose term is `@smash`): read only
+   * when claims of one story are aligned across scripts. Absent in claims stored before they were read.
+   */
+  senses?: string[];
   figures: Figure[];
   dates: ClaimDate[];
   attributions: Attribution[];

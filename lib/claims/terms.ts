@@ -64,6 +64,8 @@ interface WordTerms {
   plain: readonly string[];
   /** Added only where the word looks like a name: its short skeleton and a dictionary name's concept. */
   name: readonly string[];
+  /** Its further senses (concepts past those in `plain`), for claim alignment across scripts only. */
+  further: readonly string[];
 }
 
 // A long page repeats its words hundreds of times and each needs several stems, folds and lexicon lookups:
@@ -106,6 +108,8 @@ function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, 
   const concepts = wordConcepts(part, stemLang, lexicon);
   const senses = conceptKeyed(stemLang) ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
   for (let k = 0; k < senses && k < concepts.length; k++) plain.push(CONCEPT_PREFIX + concepts[k]);
+  const further: string[] = [];
+  for (let k = senses; k < concepts.length; k++) further.push(CONCEPT_PREFIX + concepts[k]);
   if (cognateScript && part.length >= COGNATE_MIN_LETTERS) {
     // A Ukrainian word the bridge maps to a Russian key (`підтримки` → `поддержк`) takes the Russian
     // word's cognate too; its own spelling's (`pdtrm`) could only meet other Ukrainian claims.
@@ -118,7 +122,7 @@ function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, 
   if (skel.length >= 2) name.push(SKELETON_PREFIX + skel);
   const concept = nameConcept(part, stemLang, lexicon);
   if (concept) name.push(CONCEPT_PREFIX + concept);
-  return { plain, name };
+  return { plain, name, further };
 }
 
 function wordTerms(
@@ -150,7 +154,24 @@ export function claimTerms(
   from = 0,
   to = tokens.length,
 ): string[] {
+  return claimWords(tokens, lang, lexicon, from, to).terms;
+}
+
+/**
+ * A claim's terms (claimTerms) and its words' further senses: the concepts past those a word's terms keep
+ * (`крушение` → smash as a term; crash, ruin further), none of them among the terms. Terms decide the
+ * story; further senses let two claims of one story meet across scripts where each dictionary put a
+ * different sense first.
+ */
+export function claimWords(
+  tokens: readonly Token[],
+  lang: string,
+  lexicon: Lexicon,
+  from = 0,
+  to = tokens.length,
+): { terms: string[]; senses: string[] } {
   const terms = new Set<string>();
+  const senses = new Set<string>();
   const scripts = scriptReadings(lang, lexicon);
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
@@ -158,12 +179,13 @@ export function claimTerms(
     const reading = scripts[token.script];
     const norm = token.norm;
     if (norm.includes('-')) {
-      for (const part of norm.split('-')) addWordTerms(terms, part, token, i, reading, lexicon);
+      for (const part of norm.split('-')) addWordTerms(terms, senses, part, token, i, reading, lexicon);
     } else {
-      addWordTerms(terms, norm, token, i, reading, lexicon);
+      addWordTerms(terms, senses, norm, token, i, reading, lexicon);
     }
   }
-  return [...terms];
+  for (const t of terms) senses.delete(t);
+  return { terms: [...terms], senses: [...senses] };
 }
 
 /** What claimTerms reads off a word of one script in a sentence of one language: the same for all its words. */
@@ -199,6 +221,7 @@ const scriptReadings = (lang: string, lexicon: Lexicon): Record<WordScript, Scri
 
 function addWordTerms(
   terms: Set<string>,
+  senses: Set<string>,
   part: string,
   token: Token,
   index: number,
@@ -218,6 +241,7 @@ function addWordTerms(
   }
   const word = wordTerms(cache, part, stemLang, cognateScript, lexicon);
   for (const term of word.plain) terms.add(term);
+  for (const sense of word.further) senses.add(sense);
   // looksLikeName, with the script's part read once per sentence language.
   if (token.acronym || (token.capitalised && index > 0) || reading.namesScript) {
     for (const term of word.name) terms.add(term);

@@ -21,6 +21,7 @@ const {
   minSharedWords,
   fewSharedPenalty,
   minDateLength,
+  furtherSense,
 } = MATCHER_TUNABLES.claimScores;
 
 /** One claim here against one claim there, with the evidence the same-claim decision reads. */
@@ -190,8 +191,14 @@ function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array): Wei
   const w = new Float64Array(c.idf.length);
   let sum = 0;
   let cross = 0;
+  const further = c.terms.furtherFrom;
   for (let i = 0; i < w.length; i++) {
     const x = (c.idf[i] as number) * (local[keyIndex[i] as number] as number);
+    if (i >= further) {
+      // Another reading of a word the norm already counts: it adds where it meets, not to the length.
+      w[i] = x * furtherSense;
+      continue;
+    }
     w[i] = x;
     if (c.natives[i]) sum += x * x;
     if (c.crosses[i]) cross += x * x;

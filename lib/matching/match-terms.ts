@@ -19,6 +19,8 @@ export interface MatchKeys {
   keys: readonly string[];
   /** For each key, the position of the key whose idf weighs it: its own, or the stem's a prefix was cut from. */
   sources: Int32Array;
+  /** Keys from this position on are further senses of the claim's words (claimWords), not its terms. */
+  furtherFrom: number;
 }
 
 /** Which keys of a claim name someone or something; read only for the few pairs that may state one fact. */
@@ -96,7 +98,15 @@ export function matchKeys(claim: Claim): MatchKeys {
       keys.push(sense);
     }
   }
-  const out: MatchKeys = { keys, sources: Int32Array.from(sources) };
+  // A word's further senses (claimWords): concepts, so they meet only across scripts.
+  const furtherFrom = keys.length;
+  for (const sense of claim.senses ?? []) {
+    if (present.has(sense) || !sense.startsWith(CONCEPT_PREFIX)) continue;
+    present.add(sense);
+    sources.push(keys.length);
+    keys.push(sense);
+  }
+  const out: MatchKeys = { keys, sources: Int32Array.from(sources), furtherFrom };
   keysCache.set(claim, out);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimTerms } from '../../../lib/claims/terms';
+import { claimTerms, claimWords } from '../../../lib/claims/terms';
 import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 import { tokenize } from '../../../lib/text/tokenize';
 
@@ -35,5 +35,15 @@ describe('claimTerms function phrases', () => {
     expect(terms('у тому числі шляхом надання', 'uk')).toEqual(terms('надання', 'uk'));
     expect(terms('зокрема одна лікарка', 'uk')).toEqual(terms('одна лікарка', 'uk'));
     expect(terms('число погибших', 'ru')).not.toEqual(terms('погибших', 'ru'));
+  });
+});
+
+describe('claimWords further senses', () => {
+  it('keeps a word’s further dictionary senses apart from its terms (`крушение`: smash, then crash)', () => {
+    const { terms: t, senses } = claimWords(tokenize('самолет потерпел крушение', 0), 'ru', lexicon);
+    expect(t).toContain('@smash');
+    expect(senses).toContain('@crash');
+    expect(senses.filter((s) => t.includes(s))).toEqual([]);
+    expect(t).toEqual(terms('самолет потерпел крушение', 'ru'));
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../lib/claims/claim';
+import { scoreClaimPairs } from '../../../lib/matching/claim-pair-scores';
+import { makeClaim } from './make-claim';
+
+const flat = { idf: () => 1 };
+const claim = (lang: string, terms: string[], senses?: string[]): Claim =>
+  makeClaim({ index: 0, lang, text: terms.join(' '), terms, senses });
+const score = (a: Claim, b: Claim): number => scoreClaimPairs([a], [b], flat)[0]?.score ?? 0;
+
+describe('scoreClaimPairs with further senses', () => {
+  const english = claim('en', ['@plane', '@crash', '@belgorod', '@flight']);
+  it('lets a Russian word meet an English one through its second sense (`крушение`: smash, crash), at less than a first sense', () => {
+    const first = score(claim('ru', ['самолет', '@plane', 'крушен', '@crash', 'белгород', '@belgorod']), english);
+    const without = score(claim('ru', ['самолет', '@plane', 'крушен', '@smash', 'белгород', '@belgorod']), english);
+    const further = score(
+      claim('ru', ['самолет', '@plane', 'крушен', '@smash', 'белгород', '@belgorod'], ['@crash', '@ruin']),
+      english,
+    );
+    expect(further).toBeGreaterThan(without);
+    expect(further).toBeLessThan(first);
+  });
+
+  it('never reads further senses between two Russian or Ukrainian claims, which meet by their own words', () => {
+    const a = claim('ru', ['самолет', '@plane', 'крушен', '@smash'], ['@crash']);
+    const b = claim('uk', ['авар', '@crash', 'літак', '@plane'], ['@accident']);
+    const bare = claim('ru', ['самолет', '@plane', 'крушен', '@smash']);
+    expect(score(a, b)).toBe(score(bare, b));
+  });
+});
