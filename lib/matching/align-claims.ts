@@ -84,8 +84,9 @@ export function alignClaims(
   there: readonly Claim[],
   weights: TermWeights,
   config: AlignConfig = ALIGN_CONFIG,
+  furtherSense = 0,
 ): ClaimPair[] {
-  const scored = scoreClaimPairs(here, there, weights);
+  const scored = scoreClaimPairs(here, there, weights, furtherSense);
   const partnersHere = new Map<number, number>();
   const partnersThere = new Map<number, number>();
   const pairs: ClaimPair[] = [];

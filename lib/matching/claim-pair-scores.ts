@@ -21,7 +21,6 @@ const {
   minSharedWords,
   fewSharedPenalty,
   minDateLength,
-  furtherSense,
 } = MATCHER_TUNABLES.claimScores;
 
 /** One claim here against one claim there, with the evidence the same-claim decision reads. */
@@ -187,7 +186,7 @@ interface Weighted {
 const nativeTerm = (term: string): boolean => !term.startsWith(CONCEPT_PREFIX);
 const byConcepts = (a: Claim, b: Claim): boolean => conceptKeyed(a.lang) || conceptKeyed(b.lang);
 
-function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array): Weighted {
+function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array, furtherSense: number): Weighted {
   const w = new Float64Array(c.idf.length);
   let sum = 0;
   let cross = 0;
@@ -245,9 +244,11 @@ const sharedDate = (a: Claim, b: Claim): boolean =>
     (d) => !d.relative && d.value.length >= minDateLength && b.dates.some((e) => !e.relative && e.value === d.value),
   );
 
-function sharedKeys(a: MatchKeys, b: MatchKeys, concepts: boolean): string[] {
-  const theirs = new Set(b.keys);
-  return a.keys.filter((k) => theirs.has(k) && (concepts ? crossScriptTerm(k) : nativeTerm(k)));
+/** Keys both claims have, of the kind their languages compare by; further senses only where they are read. */
+function sharedKeys(a: MatchKeys, b: MatchKeys, concepts: boolean, further: boolean): string[] {
+  const theirs = new Set(further ? b.keys : b.keys.slice(0, b.furtherFrom));
+  const mine = further ? a.keys : a.keys.slice(0, a.furtherFrom);
+  return mine.filter((k) => theirs.has(k) && (concepts ? crossScriptTerm(k) : nativeTerm(k)));
 }
 
 /**
@@ -255,12 +256,17 @@ function sharedKeys(a: MatchKeys, b: MatchKeys, concepts: boolean): string[] {
  * of articles (see localWeights); returns the pairs scoring at least align.relatedClaim. Walks an inverted map
  * of the claims there, so pairs sharing nothing cost nothing.
  */
-export function scoreClaimPairs(here: readonly Claim[], there: readonly Claim[], weights: TermWeights): ScoredPair[] {
+export function scoreClaimPairs(
+  here: readonly Claim[],
+  there: readonly Claim[],
+  weights: TermWeights,
+  furtherSense = 0,
+): ScoredPair[] {
   const docHere = prepareDocument(here, weights);
   const docThere = prepareDocument(there, weights);
   const { localHere, localThere, hereSlot } = localWeights(docHere, docThere);
-  const hs = docHere.claims.map((c, at) => weigh(c, docHere.keyIndex[at] as Int32Array, localHere));
-  const ts = docThere.claims.map((c, at) => weigh(c, docThere.keyIndex[at] as Int32Array, localThere));
+  const hs = docHere.claims.map((c, at) => weigh(c, docHere.keyIndex[at] as Int32Array, localHere, furtherSense));
+  const ts = docThere.claims.map((c, at) => weigh(c, docThere.keyIndex[at] as Int32Array, localThere, furtherSense));
   // Dot products over the keys both articles use, walking each key's postings on both sides.
   const width = ts.length;
   const dot = new Float64Array(hs.length * width);
@@ -315,6 +321,7 @@ export function scoreClaimPairs(here: readonly Claim[], there: readonly Claim[],
         crossDot[a * width + b] as number,
         localHere,
         docHere,
+        furtherSense > 0,
       );
       if (pair) out.push(pair);
     }
@@ -329,6 +336,7 @@ function scorePair(
   crossDot: number,
   localHere: Float64Array,
   docHere: PreparedDocument,
+  further: boolean,
 ): ScoredPair | null {
   const cross = byConcepts(a.c.claim, b.c.claim);
   const d = cross ? crossDot : dot;
@@ -350,7 +358,7 @@ function scorePair(
   const group = sameGroupListed(a.c.claim, b.c.claim);
   if (group) score += valueBonus;
   if (score < relatedClaim) return null;
-  const shared = sharedKeys(a.c.terms, b.c.terms, cross);
+  const shared = sharedKeys(a.c.terms, b.c.terms, cross, further);
   // A distinctive value both give, and a quantity both count with its role, are content they share, like
   // words would be.
   const units =

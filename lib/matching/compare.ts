@@ -16,6 +16,7 @@ import { MATCHER_TUNABLES } from './tunables';
 
 // Why each has its value: tunables.ts.
 const { candidates: candidateLimit, maxComparedClaims } = MATCHER_TUNABLES.retrieve;
+const { furtherSense } = MATCHER_TUNABLES.claimScores;
 
 /** A stored document as the engine needs it: the article and its analysed claims. */
 export interface CorpusDocument {
@@ -126,7 +127,10 @@ export async function compare(
     const same = isSameStory(evidence, options.story);
     options.onEvidence?.(candidate.docId, evidence, same);
     if (!same) continue;
-    for (const p of pairs) if (p.same) confirmed.add(p.hereIndex);
+    // Once the story is known, claims are aligned again reading their words' further senses across
+    // scripts: evidence enough to pair two sentences of one story, too loose to decide the story.
+    const shown = furtherSense > 0 ? alignClaims(claims, doc.claims, index, options.align, furtherSense) : pairs;
+    for (const p of shown) if (p.same) confirmed.add(p.hereIndex);
     storyClaims.set(candidate.docId, doc.claims);
     stories.push({
       id: candidate.docId,
@@ -135,7 +139,7 @@ export async function compare(
       lang: doc.article.lang,
       published: doc.article.published,
       score: round(storyScore(evidence, options.story)),
-      claims: alignedClaims(pairs, claims, article, hereCountry, doc),
+      claims: alignedClaims(shown, claims, article, hereCountry, doc),
     });
   }
   stories.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));

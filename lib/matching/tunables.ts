@@ -115,11 +115,13 @@ const tunables = {
     roleBonus: 0.2,
     /**
      * Weight of a word's further senses (the dictionary's second and third, `крушение` → crash after smash)
-     * where they meet the other claim's words across scripts; they add nothing to a claim's length, being
-     * other readings of words it already counts. Measured with npm run eval, calibration half: at 0.5 gold
-     * claim pairs 33 → 32 of 41 (a pair lost to a better-scoring neighbour), corpus-dev judged pairs recall
-     * 0.706 → 0.718 at precision 0.875 → 0.864, same story 196 → 198 of 216; at 0.8 and 1 the same claim
-     * pairs and more same story, but a validation hard negative matched. 0 turns them off.
+     * where they meet the other claim's words across scripts, once two articles are one story (compare.ts):
+     * read while the story is decided, they matched five unrelated English pages of test/pages to the
+     * Russian seeds. They add nothing to a claim's length, being other readings of words it already counts.
+     * npm run eval, calibration half: gold claim pairs 33 → 32 of 41 at 0.5, 0.8 and 1 (a pair lost to a
+     * better-scoring neighbour), corpus-dev judged pairs recall 0.706 → 0.718 / 0.723 / 0.727 at precision
+     * 0.875 → 0.864 / 0.860 / 0.856; validation gold pairs 20 → 21 at 0.5, 22 at 0.8, where four real
+     * differences on gold pairs were no longer shown. 0 turns them off.
      */
     furtherSense: 0.5,
     /**

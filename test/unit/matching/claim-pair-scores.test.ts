@@ -6,7 +6,7 @@ import { makeClaim } from './make-claim';
 const flat = { idf: () => 1 };
 const claim = (lang: string, terms: string[], senses?: string[]): Claim =>
   makeClaim({ index: 0, lang, text: terms.join(' '), terms, senses });
-const score = (a: Claim, b: Claim): number => scoreClaimPairs([a], [b], flat)[0]?.score ?? 0;
+const score = (a: Claim, b: Claim, further = 0.5): number => scoreClaimPairs([a], [b], flat, further)[0]?.score ?? 0;
 
 describe('scoreClaimPairs with further senses', () => {
   const english = claim('en', ['@plane', '@crash', '@belgorod', '@flight']);
@@ -19,6 +19,15 @@ describe('scoreClaimPairs with further senses', () => {
     );
     expect(further).toBeGreaterThan(without);
     expect(further).toBeLessThan(first);
+  });
+
+  it('reads no further sense when asked for none, as when the evidence for one story is weighed', () => {
+    const ru = claim('ru', ['самолет', '@plane', 'крушен', '@smash', 'белгород', '@belgorod'], ['@crash', '@ruin']);
+    const bare = claim('ru', ['самолет', '@plane', 'крушен', '@smash', 'белгород', '@belgorod']);
+    expect(score(ru, english, 0)).toBe(score(bare, english, 0));
+    expect(scoreClaimPairs([ru], [english], flat, 0)[0]?.units).toBe(
+      scoreClaimPairs([bare], [english], flat, 0)[0]?.units,
+    );
   });
 
   it('never reads further senses between two Russian or Ukrainian claims, which meet by their own words', () => {
