@@ -66,6 +66,8 @@ interface PreparedDocument {
   keys: string[];
   slot: ReadonlyMap<string, number>;
   frequency: Int32Array;
+  /** Statements using each key as a term (at least 1), which its local weight reads. */
+  uses: Int32Array;
   keyIndex: Int32Array[];
   start: Int32Array;
   postings: Int32Array;
@@ -122,6 +124,17 @@ function prepareDocument(claims: readonly Claim[], weights: TermWeights): Prepar
     // A claim's keys are distinct, so a key's occurrences are the statements using it.
     const frequency = new Int32Array(keys.length);
     for (const index of keyIndex) for (const k of index) frequency[k] = (frequency[k] as number) + 1;
+    // How many statements use a key as a term: a further reading (matchKeys) does not make a word the
+    // story's own; a key only read further weighs as one used once.
+    const uses = new Int32Array(keys.length);
+    prepared.forEach((c, at) => {
+      const index = keyIndex[at] as Int32Array;
+      for (let i = 0; i < index.length; i++) {
+        const k = index[i] as number;
+        if (i < c.terms.furtherFrom) uses[k] = (uses[k] as number) + 1;
+      }
+    });
+    for (let k = 0; k < uses.length; k++) if (uses[k] === 0) uses[k] = 1;
     const start = new Int32Array(keys.length + 1);
     for (let k = 0; k < keys.length; k++) start[k + 1] = (start[k] as number) + (frequency[k] as number);
     const fill = start.slice(0, keys.length);
@@ -134,7 +147,7 @@ function prepareDocument(claims: readonly Claim[], weights: TermWeights): Prepar
         fill[k] = (fill[k] as number) + 1;
       });
     });
-    return { claims: prepared, keys, slot, frequency, keyIndex, start, postings };
+    return { claims: prepared, keys, slot, frequency, uses, keyIndex, start, postings };
   });
 }
 
@@ -153,15 +166,15 @@ function localWeights(here: PreparedDocument, there: PreparedDocument) {
     table[f] = n <= 2 ? 1 : Math.max(localFloor, Math.min(1, Math.log(n / f) / top)) ** localPower;
   }
   const localHere = new Float64Array(here.keys.length);
-  for (let h = 0; h < localHere.length; h++) localHere[h] = table[here.frequency[h] as number] as number;
+  for (let h = 0; h < localHere.length; h++) localHere[h] = table[here.uses[h] as number] as number;
   const localThere = new Float64Array(there.keys.length);
   const hereSlot = new Int32Array(there.keys.length).fill(-1);
   for (let k = 0; k < localThere.length; k++) {
     const h = here.slot.get(there.keys[k] as string);
     if (h === undefined) {
-      localThere[k] = table[there.frequency[k] as number] as number;
+      localThere[k] = table[there.uses[k] as number] as number;
     } else {
-      const w = table[(here.frequency[h] as number) + (there.frequency[k] as number)] as number;
+      const w = table[(here.uses[h] as number) + (there.uses[k] as number)] as number;
       localThere[k] = w;
       localHere[h] = w;
       hereSlot[k] = h;

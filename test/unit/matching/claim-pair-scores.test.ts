@@ -36,4 +36,15 @@ describe('scoreClaimPairs with further senses', () => {
     const bare = claim('ru', ['самолет', '@plane', 'крушен', '@smash']);
     expect(score(a, b)).toBe(score(bare, b));
   });
+
+  it('weighs a key by the statements that use it as a term: further senses elsewhere do not make it the story’s own word', () => {
+    const others = (senses?: string[]): Claim[] =>
+      ['b', 'c', 'd', 'e'].map((w, i) =>
+        makeClaim({ index: i + 1, lang: 'ru', text: w, terms: [`${w}1`, `${w}2`, `${w}3`], senses }),
+      );
+    const here = (senses?: string[]) => [claim('ru', ['крушен', '@crash', 'самолет', '@plane']), ...others(senses)];
+    const there = [claim('en', ['@crash', '@plane', '@belgorod'])];
+    const first = (claims: Claim[]) => scoreClaimPairs(claims, there, flat, 0).find((p) => p.here === 0)?.score;
+    expect(first(here(['@crash']))).toBe(first(here()));
+  });
 });
