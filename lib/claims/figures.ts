@@ -79,6 +79,8 @@ const GRAMMAR: ReadonlyMap<string, ScriptGrammar> = new Map(
 );
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₴': 'uah', '₽': 'rub' };
 const ONLY_SPACE = /^[\s\u00A0]*$/;
+/** The part under a scale written after a larger one (`560` of `1 млн 560 тис.`): one to three digits. */
+const SMALL_PART = /^\d{1,3}$/;
 const CLOCK = /^\s?(?:[ap]\.?m\b|[ap]\.m\.)/i;
 const QUOTE_OPEN = '"«„“';
 const QUOTE_CLOSE = '"»“”';
@@ -190,6 +192,8 @@ interface Counted {
   senses: string[];
   end: number;
   scale: number;
+  /** A smaller scale's part written after the scale (`1 млн 560 тис.`: 560 000), added to the value. */
+  part: number;
   nounToken: number;
   more: boolean;
 }
@@ -205,10 +209,29 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
   let more = false;
   const adjacent = (t: Token): boolean => ONLY_SPACE.test(ctx.text.slice(end, t.start).replace(/^\./, ''));
   const next = ctx.tokens[i];
+  let part = 0;
   if (next && adjacent(next) && SCALE_WORDS.has(next.norm) && next.norm.length > 1) {
     scale = SCALE_WORDS.get(next.norm) ?? 1;
     end = next.end;
     i++;
+    // `1 млн 560 тис.`, `2 billion 300 million`: the smaller scale's part belongs to the same number.
+    const digits = ctx.tokens[i];
+    const smaller = ctx.tokens[i + 1];
+    const partScale = smaller ? (SCALE_WORDS.get(smaller.norm) ?? 0) : 0;
+    if (
+      digits?.script === 'digit' &&
+      SMALL_PART.test(digits.norm) &&
+      adjacent(digits) &&
+      smaller &&
+      smaller.norm.length > 1 &&
+      partScale > 1 &&
+      partScale < scale &&
+      ONLY_SPACE.test(ctx.text.slice(digits.end, smaller.start))
+    ) {
+      part = Number(digits.norm) * partScale;
+      end = smaller.end;
+      i += 2;
+    }
   }
   const scaleEnd = end;
   const after = ctx.tokens[i];
@@ -264,7 +287,7 @@ function countedAfter(ctx: FigureContext, index: number, from: number, unit: str
   }
   // Adjectives with no noun after them (`27 из 30 …`) are not part of the figure.
   if (!noun) end = more ? end : scaleEnd;
-  return { noun, senses, end, scale, nounToken, more };
+  return { noun, senses, end, scale, part, nounToken, more };
 }
 
 /** Measure nouns written before the number: `магнитудой 8,8`, `magnitude 8.8`. */
@@ -363,11 +386,13 @@ function digitFigures(
   out: ReadFigure[],
 ): void {
   const slice = ctx.text.slice(start, end);
+  // Where the last figure read ends: a scale's part (`560` of `1 млн 560 тис.`) is no figure of its own.
+  let readUpTo = start;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(slice); m !== null; m = NUMBER.exec(slice)) {
     const numStart = start + m.index;
     let numEnd = numStart + m[0].length;
-    if (inside(ctx.excluded, numStart, numEnd) || inside(taken, numStart, numEnd)) continue;
+    if (inside(ctx.excluded, numStart, numEnd) || inside(taken, numStart, numEnd) || numStart < readUpTo) continue;
     const [, currency, intPart = '', sep, frac] = m;
     let value = parseDigits(intPart, sep, frac, ctx.lang);
     let unit = currency ? (CURRENCY_SYMBOL[currency.trim()] ?? '') : '';
@@ -417,12 +442,13 @@ function digitFigures(
     const startIndex = firstTokenAt(ctx.tokens, numStart);
     const [qualifier, figureStart] = qualifierBefore(ctx, startIndex, numStart);
     const counted = countedAfter(ctx, tokenIndex, numEnd, unit);
+    if (counted.part > 0) readUpTo = counted.end;
     const noun = counted.noun || measureBefore(ctx, startIndex);
     // `Станом на 17.00`, `в 12.50 по местному времени`: hours and minutes that count nothing are a time.
     const clock = sep === '.' && frac !== undefined && clockTime(Number(intPart), frac);
     if (clock && !noun && !unit && counted.scale === 1) continue;
     const figure: Figure = {
-      value: value * counted.scale,
+      value: value * counted.scale + counted.part,
       qualifier,
       noun,
       text: ctx.text.slice(figureStart, counted.end),
@@ -477,7 +503,7 @@ function wordFigures(ctx: FigureContext, start: number, end: number, out: ReadFi
       continue;
     }
     const figure: Figure = {
-      value: value * counted.scale,
+      value: value * counted.scale + counted.part,
       qualifier,
       noun,
       ...(counted.senses.length > 1 ? { senses: counted.senses } : {}),

@@ -43,6 +43,14 @@ describe('figures', () => {
     expect(figures('A strong 8.8-magnitude earthquake hit.', 'en').map(brief)).toEqual(['exact 8.8 magnitude']);
   });
 
+  it('reads a number written in two scales as one (`1 млн 560 тис.`), not as a million and a separate 560,000', () => {
+    expect(figures('Явка перевищила понад 1 млн 560 тис. голосів.', 'uk').map(brief)).toEqual(['more 1560000 @voic']);
+    expect(figures('Бюджет составил 2 млрд 300 млн рублей.', 'ru').map(brief)).toEqual(['exact 2300000000 rub']);
+    expect(figures('The fund holds 2 billion 300 million dollars.', 'en').map(brief)).toEqual(['exact 2300000000 usd']);
+    // Two counts side by side stay two.
+    expect(figures('Погибли 2 тыс. человек, 300 ранены.', 'ru').map((f) => f.value)).toEqual([2000, 300]);
+  });
+
   it('reads English thousands separators and Russian decimal commas', () => {
     expect(figures('It had 1,998 diamonds.', 'en')[0]?.value).toBe(1998);
     expect(figures('Глубина составила 19,3 км.', 'ru')[0]?.value).toBe(19.3);
