@@ -243,13 +243,54 @@ function sharedRoles(a: Claim, b: Claim): number {
  * reporting the same figure, whatever words carry it in each language: not a round number, not 1–19.
  */
 const distinctive = (value: number): boolean => !Number.isInteger(value) || (value >= 20 && value % 10 !== 0);
+/** Significant digits of a whole number (`1 560 000` → 3), 0 for a fraction. */
+function significantDigits(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) return 0;
+  let v = value;
+  while (v % 10 === 0) v /= 10;
+  return String(v).length;
+}
+/**
+ * The values a figure stands for when two claims are matched: a distinctive value itself and, for a whole
+ * number, its roundings to three or more significant digits (`1 562 284` is also `1 560 000` and
+ * `1 562 000`, as another outlet may write it: `понад 1 млн 560 тис.`); a round value with three or more
+ * significant digits stands for itself. Whatever rounds to the other's value reports the same figure.
+ */
+function valueKeys(value: number): number[] {
+  if (distinctive(value)) {
+    const keys = [value];
+    if (!Number.isInteger(value)) return keys;
+    const digits = String(value).length;
+    for (let k = 3; k < digits; k++) {
+      const unit = 10 ** (digits - k);
+      keys.push(Math.round(value / unit) * unit, Math.floor(value / unit) * unit);
+    }
+    return keys;
+  }
+  return significantDigits(value) >= 3 ? [value] : [];
+}
 const distinctiveValues = (c: Claim): number[] =>
   c.figures.filter((f) => !f.ordinal && distinctive(f.value)).map((f) => f.value);
-/** How many distinct distinctive values both claims give. */
+const figureValueKeys = (c: Claim): number[][] =>
+  c.figures
+    .filter((f) => !f.ordinal)
+    .map((f) => valueKeys(f.value))
+    .filter((keys) => keys.length > 0);
+/** How many figures of a give a value of b (see valueKeys), one of them distinctive. */
 const sharedValues = (a: Claim, b: Claim): number => {
-  const theirs = distinctiveValues(b);
+  const theirs = figureValueKeys(b);
   if (theirs.length === 0) return 0;
-  return new Set(distinctiveValues(a).filter((v) => theirs.includes(v))).size;
+  const mine = figureValueKeys(a);
+  let shared = 0;
+  for (const keys of mine) {
+    const hit = theirs.some((other) =>
+      distinctive(keys[0] as number) || distinctive(other[0] as number)
+        ? keys.includes(other[0] as number) || other.includes(keys[0] as number)
+        : false,
+    );
+    if (hit) shared++;
+  }
+  return shared;
 };
 
 const sharedDate = (a: Claim, b: Claim): boolean =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
 import { scoreClaimPairs } from '../../../lib/matching/claim-pair-scores';
-import { makeClaim } from './make-claim';
+import { figure, makeClaim } from './make-claim';
 
 const flat = { idf: () => 1 };
 const claim = (lang: string, terms: string[], senses?: string[]): Claim =>
@@ -46,5 +46,25 @@ describe('scoreClaimPairs with further senses', () => {
     const there = [claim('en', ['@crash', '@plane', '@belgorod'])];
     const first = (claims: Claim[]) => scoreClaimPairs(claims, there, flat, 0).find((p) => p.here === 0)?.score;
     expect(first(here(['@crash']))).toBe(first(here()));
+  });
+});
+
+describe('scoreClaimPairs on values', () => {
+  const turnout = (lang: string, value: number, text: string): Claim =>
+    makeClaim({
+      lang,
+      text,
+      terms: ['явк', '@turnout', `${lang}1`, `${lang}2`, `${lang}3`, `${lang}4`],
+      figures: [figure(value, '@person', text)],
+    });
+  it('takes a value and its rounding to three or more digits for one figure (`1 562 284` and `понад 1 млн 560 тис.`)', () => {
+    const exact = turnout('ru', 1_562_284, '1 562 284 человека');
+    const rounded = score(exact, turnout('uk', 1_560_000, '1 млн 560 тис.'));
+    const other = score(exact, turnout('uk', 1_490_000, '1 млн 490 тис.'));
+    expect(rounded).toBeGreaterThan(other);
+    // Two round numbers say nothing of the kind: 1 500 000 is every other estimate.
+    expect(score(turnout('ru', 1_500_000, '1,5 млн'), turnout('uk', 1_500_000, '1,5 млн'))).toBe(
+      score(turnout('ru', 1_500_000, '1,5 млн'), turnout('uk', 1_700_000, '1,7 млн')),
+    );
   });
 });
