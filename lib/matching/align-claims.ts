@@ -98,7 +98,9 @@ export function alignClaims(
   const take = (p: ScoredPair, defer: boolean): void => {
     const h = partnersHere.get(p.here) ?? 0;
     const t = partnersThere.get(p.there) ?? 0;
-    if ((h > 0 && t > 0) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) return;
+    // Two claims that both have partners pair too when they give the same distinctive value (`1,644`
+    // / `1644`): one outlet's toll sentence restating what the other says in two.
+    if ((h > 0 && t > 0 && !p.value) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) return;
     if (defer && (headlinesHere.has(p.here) || headlinesThere.has(p.there))) {
       deferred.push(p);
       return;

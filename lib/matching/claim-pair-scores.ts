@@ -38,6 +38,8 @@ export interface ScoredPair {
   persons: number;
   /** Both claims count the same noun: with agreeing values or as rival reports (`27` vs `30 leaders`). */
   figure: boolean;
+  /** Both give a distinctive value (`1644` and `1,644`; see sharedValues). */
+  value: boolean;
   /** The claims are in different languages, where words the bridge lacks keep the score lower. */
   crossLanguage: boolean;
   /** One claim is English and the other Russian or Ukrainian: only concepts and names meet. */
@@ -434,6 +436,7 @@ function scorePair(
     names,
     persons,
     figure,
+    value,
     crossLanguage: a.c.claim.lang !== b.c.claim.lang,
     crossScript: crossScript(a.c.claim.lang, b.c.claim.lang),
   };

@@ -143,4 +143,43 @@ describe('alignClaims', () => {
     const pairs = alignClaims(here, there, flat);
     expect(pairs).toEqual([expect.objectContaining({ hereIndex: 0, thereIndex: 0, same: false })]);
   });
+
+  it('pairs a claim that has a partner with another that has one when both give the same distinctive value', () => {
+    const dead = (value: number, text: string) => ({ ...figure(value, '@person', text), role: 'dead' });
+    const injured = (value: number, text: string) => ({ ...figure(value, '@person', text), role: 'injured' });
+    const here = [
+      makeClaim({
+        index: 0,
+        lang: 'en',
+        text: 'The death toll in Myanmar surged to 1,644, the military government announced.',
+        terms: ['@death', '@toll', '@myanmar', '@surg', '@militari', '@govern', '@announc'],
+        figures: [dead(1644, '1,644')],
+      }),
+      makeClaim({
+        index: 1,
+        lang: 'en',
+        text: 'Television reported 694 people found dead and 1,670 injured.',
+        terms: ['@televis', '@report', '@peopl', '@found', '@dead', '@injur'],
+        figures: [dead(694, '694 people'), injured(1670, '1,670 injured')],
+      }),
+    ];
+    const there = (value: number): Claim[] => [
+      makeClaim({
+        index: 0,
+        lang: 'ru',
+        text: 'Число жертв в Мьянме выросло до 1644, объявило военное правительство.',
+        terms: ['@death', '@toll', '@myanmar', '@surg', '@militari', '@govern', '@announc', '@number'],
+        figures: [dead(1644, '1644')],
+      }),
+      makeClaim({
+        index: 1,
+        lang: 'ru',
+        text: `Число погибших составило ${value}, 3408 получили ранения.`,
+        terms: ['@number', '@perish', '@make', '@get', '@injur', '@hour'],
+        figures: [dead(value, String(value)), injured(3408, '3408')],
+      }),
+    ];
+    expect(same(here, there(1644))).toEqual(['0-0', '0-1', '1-1']);
+    expect(same(here, there(1645))).toEqual(['0-0', '1-1']);
+  });
 });
