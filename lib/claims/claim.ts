@@ -148,6 +148,8 @@ export interface Claim {
    * when claims of one story are aligned across scripts. Absent in claims stored before they were read.
    */
   senses?: string[];
+  /** Terms that are only a word's second reading (an English word's concept besides its stem). */
+  alternates?: string[];
   figures: Figure[];
   dates: ClaimDate[];
   attributions: Attribution[];

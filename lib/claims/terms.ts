@@ -66,6 +66,8 @@ interface WordTerms {
   name: readonly string[];
   /** Its further senses (concepts past those in `plain`), for claim alignment across scripts only. */
   further: readonly string[];
+  /** Its terms that are a second reading of it (an English word's concept besides its own stem). */
+  alternate: readonly string[];
 }
 
 // A long page repeats its words hundreds of times and each needs several stems, folds and lexicon lookups:
@@ -122,7 +124,8 @@ function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, 
   if (skel.length >= 2) name.push(SKELETON_PREFIX + skel);
   const concept = nameConcept(part, stemLang, lexicon);
   if (concept) name.push(CONCEPT_PREFIX + concept);
-  return { plain, name, further };
+  const alternate = conceptKeyed(stemLang) ? plain.slice(1) : [];
+  return { plain, name, further, alternate };
 }
 
 function wordTerms(
@@ -169,9 +172,11 @@ export function claimWords(
   lexicon: Lexicon,
   from = 0,
   to = tokens.length,
-): { terms: string[]; senses: string[] } {
+): { terms: string[]; senses: string[]; alternates?: string[] } {
   const terms = new Set<string>();
   const senses = new Set<string>();
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
   const scripts = scriptReadings(lang, lexicon);
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
@@ -179,13 +184,17 @@ export function claimWords(
     const reading = scripts[token.script];
     const norm = token.norm;
     if (norm.includes('-')) {
-      for (const part of norm.split('-')) addWordTerms(terms, senses, part, token, i, reading, lexicon);
+      for (const part of norm.split('-'))
+        addWordTerms(terms, senses, firsts, seconds, part, token, i, reading, lexicon);
     } else {
-      addWordTerms(terms, senses, norm, token, i, reading, lexicon);
+      addWordTerms(terms, senses, firsts, seconds, norm, token, i, reading, lexicon);
     }
   }
   for (const t of terms) senses.delete(t);
-  return { terms: [...terms], senses: [...senses] };
+  const alternates = [...seconds].filter((t) => !firsts.has(t));
+  return alternates.length > 0
+    ? { terms: [...terms], senses: [...senses], alternates }
+    : { terms: [...terms], senses: [...senses] };
 }
 
 /** What claimTerms reads off a word of one script in a sentence of one language: the same for all its words. */
@@ -222,6 +231,8 @@ const scriptReadings = (lang: string, lexicon: Lexicon): Record<WordScript, Scri
 function addWordTerms(
   terms: Set<string>,
   senses: Set<string>,
+  firsts: Set<string>,
+  seconds: Set<string>,
   part: string,
   token: Token,
   index: number,
@@ -241,6 +252,7 @@ function addWordTerms(
   }
   const word = wordTerms(cache, part, stemLang, cognateScript, lexicon);
   for (const term of word.plain) terms.add(term);
+  for (const term of word.plain) (word.alternate.includes(term) ? seconds : firsts).add(term);
   for (const sense of word.further) senses.add(sense);
   // looksLikeName, with the script's part read once per sentence language.
   if (token.acronym || (token.capitalised && index > 0) || reading.namesScript) {

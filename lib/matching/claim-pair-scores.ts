@@ -201,11 +201,18 @@ interface Weighted {
 const nativeTerm = (term: string): boolean => !term.startsWith(CONCEPT_PREFIX);
 const byConcepts = (a: Claim, b: Claim): boolean => conceptKeyed(a.lang) || conceptKeyed(b.lang);
 
-function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array, furtherSense: number): Weighted {
+function weigh(
+  c: PreparedClaim,
+  keyIndex: Int32Array,
+  local: Float64Array,
+  furtherSense: number,
+  alternatesApart: boolean,
+): Weighted {
   const w = new Float64Array(c.idf.length);
   let sum = 0;
   let cross = 0;
   const further = c.terms.furtherFrom;
+  const alternates = c.claim.alternates;
   for (let i = 0; i < w.length; i++) {
     const x = (c.idf[i] as number) * (local[keyIndex[i] as number] as number);
     if (i >= further) {
@@ -214,6 +221,7 @@ function weigh(c: PreparedClaim, keyIndex: Int32Array, local: Float64Array, furt
       continue;
     }
     w[i] = x;
+    if (alternatesApart && alternates?.includes(c.terms.keys[i] as string)) continue;
     if (c.natives[i]) sum += x * x;
     if (c.crosses[i]) cross += x * x;
   }
@@ -321,8 +329,17 @@ export function scoreClaimPairs(
   const docHere = prepareDocument(here, weights);
   const docThere = prepareDocument(there, weights);
   const { localHere, localThere, hereSlot } = localWeights(docHere, docThere);
-  const hs = docHere.claims.map((c, at) => weigh(c, docHere.keyIndex[at] as Int32Array, localHere, furtherSense));
-  const ts = docThere.claims.map((c, at) => weigh(c, docThere.keyIndex[at] as Int32Array, localThere, furtherSense));
+  const english = (claims: readonly Claim[]): boolean =>
+    claims.filter((c) => conceptKeyed(c.lang)).length * 2 > claims.length;
+  // Once the story is known (further senses read), an English word's second concept is another reading
+  // of it, as a further sense is: across scripts it meets, but the claim is no longer for it.
+  const apart = furtherSense > 0 && english(here) !== english(there);
+  const hs = docHere.claims.map((c, at) =>
+    weigh(c, docHere.keyIndex[at] as Int32Array, localHere, furtherSense, apart),
+  );
+  const ts = docThere.claims.map((c, at) =>
+    weigh(c, docThere.keyIndex[at] as Int32Array, localThere, furtherSense, apart),
+  );
   // Dot products over the keys both articles use, walking each key's postings on both sides.
   const width = ts.length;
   const dot = new Float64Array(hs.length * width);

@@ -47,3 +47,15 @@ describe('claimWords further senses', () => {
     expect(t).toEqual(terms('самолет потерпел крушение', 'ru'));
   });
 });
+
+describe('claimWords alternates', () => {
+  it('marks an English word’s second concept as an alternate reading, unless another word has it as its own', () => {
+    const prisoner = claimWords(tokenize('the prisoner was freed', 0), 'en', lexicon);
+    expect(prisoner.terms).toEqual(expect.arrayContaining(['@prison', '@dungeon']));
+    expect(prisoner.alternates).toContain('@dungeon');
+    expect(prisoner.alternates).not.toContain('@prison');
+    const both = claimWords(tokenize('the prisoner in a dungeon', 0), 'en', lexicon);
+    expect(both.alternates ?? []).not.toContain('@dungeon');
+    expect(claimWords(tokenize('самолет разбился', 0), 'ru', lexicon).alternates).toBeUndefined();
+  });
+});

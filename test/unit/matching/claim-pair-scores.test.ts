@@ -49,6 +49,22 @@ describe('scoreClaimPairs with further senses', () => {
   });
 });
 
+describe('scoreClaimPairs with an English word’s second concept', () => {
+  const russian = claim('ru', ['обмен', '@exchang', 'плен', '@captiv', 'сегодн', '@todai', 'сорва', '@fail']);
+  const english = (alternates?: string[]): Claim =>
+    makeClaim({
+      lang: 'en',
+      text: 'a prisoner exchange did not take place today',
+      terms: ['@prison', '@dungeon', '@exchang', '@deceiv', '@take', '@place', '@todai'],
+      alternates,
+    });
+  it('counts it where it meets, not in the claim’s length, once the story is known', () => {
+    const apart = score(english(['@dungeon', '@deceiv', '@place']), russian);
+    expect(apart).toBeGreaterThan(score(english(), russian));
+    expect(score(english(['@dungeon', '@deceiv', '@place']), russian, 0)).toBe(score(english(), russian, 0));
+  });
+});
+
 describe('scoreClaimPairs on values', () => {
   const turnout = (lang: string, value: number, text: string): Claim =>
     makeClaim({
