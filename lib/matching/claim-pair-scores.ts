@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim';
+import type { Claim, Figure } from '../claims/claim';
 import { CONCEPT_PREFIX } from '../claims/concept-prefix';
 import { conceptKeyed, crossScript, crossScriptTerm, type TermWeights } from './claim-similarity';
 import { figuresCompatible, rivalQuantity, sameFate, sameQuantity } from './figure-compatibility';
@@ -21,6 +21,7 @@ const {
   minSharedWords,
   fewSharedPenalty,
   minDateLength,
+  closeValue,
 } = MATCHER_TUNABLES.claimScores;
 
 /** One claim here against one claim there, with the evidence the same-claim decision reads. */
@@ -281,25 +282,39 @@ function valueKeys(value: number): number[] {
 }
 const distinctiveValues = (c: Claim): number[] =>
   c.figures.filter((f) => !f.ordinal && distinctive(f.value)).map((f) => f.value);
-const figureValueKeys = (c: Claim): number[][] =>
-  c.figures
-    .filter((f) => !f.ordinal)
-    .map((f) => valueKeys(f.value))
-    .filter((keys) => keys.length > 0);
-/** How many figures of a give a value of b (see valueKeys), one of them distinctive. */
-const sharedValues = (a: Claim, b: Claim): number => {
-  const theirs = figureValueKeys(b);
-  if (theirs.length === 0) return 0;
-  const mine = figureValueKeys(a);
-  let shared = 0;
-  for (const keys of mine) {
-    const hit = theirs.some((other) =>
-      distinctive(keys[0] as number) || distinctive(other[0] as number)
-        ? keys.includes(other[0] as number) || other.includes(keys[0] as number)
-        : false,
-    );
-    if (hit) shared++;
+/** Digits a value is written with, but a whole number's trailing zeros (`2 719` → 4, `41.91` → 4, `1 560 000` → 3). */
+const writtenDigits = (v: number): number =>
+  Number.isInteger(v) ? significantDigits(v) : String(Math.abs(v)).replace(/^0\.0*|\./g, '').length;
+/**
+ * Whether two figures give one value (see valueKeys), or nearly one value of the same quantity, both
+ * written with three or more digits (`41.91 percent of the vote` / `41,84% виборців`, `51,4%` / `51,67%`
+ * turnout): one figure counted at two moments, which is the same claim as much as an equal value.
+ */
+function sameValue(f: Figure, g: Figure): boolean {
+  const mine = valueKeys(f.value);
+  const theirs = valueKeys(g.value);
+  if (
+    mine.length > 0 &&
+    theirs.length > 0 &&
+    (distinctive(f.value) || distinctive(g.value)) &&
+    (mine.includes(g.value) || theirs.includes(f.value))
+  ) {
+    return true;
   }
+  const scale = Math.max(Math.abs(f.value), Math.abs(g.value));
+  return (
+    writtenDigits(f.value) >= 3 &&
+    writtenDigits(g.value) >= 3 &&
+    Math.abs(f.value - g.value) <= closeValue * scale &&
+    sameQuantity(f, g)
+  );
+}
+/** How many figures of a give a value of b (see sameValue). */
+const sharedValues = (a: Claim, b: Claim): number => {
+  const theirs = b.figures.filter((g) => !g.ordinal);
+  if (theirs.length === 0) return 0;
+  let shared = 0;
+  for (const f of a.figures) if (!f.ordinal && theirs.some((g) => sameValue(f, g))) shared++;
   return shared;
 };
 

@@ -83,4 +83,20 @@ describe('scoreClaimPairs on values', () => {
       score(turnout('ru', 1_500_000, '1,5 млн'), turnout('uk', 1_700_000, '1,7 млн')),
     );
   });
+
+  it('takes two close values of one quantity for one figure counted at two moments (`41.91%` / `41,84%`), not two far ones', () => {
+    const share = (lang: string, value: number, text: string): Claim =>
+      makeClaim({
+        lang,
+        text,
+        terms: ['@vote', `${lang}1`, `${lang}2`, `${lang}3`, `${lang}4`],
+        figures: [figure(value, '%', text)],
+      });
+    const here = share('en', 41.91, '41.91 percent');
+    expect(score(here, share('uk', 41.84, '41,84%'))).toBeGreaterThan(score(here, share('uk', 44.6, '44,6%')));
+    // Two values written with fewer digits say less: 42% and 42.1% are no evidence.
+    expect(score(share('en', 42, '42%'), share('uk', 42.1, '42,1%'))).toBe(
+      score(share('en', 42, '42%'), share('uk', 44.6, '44,6%')),
+    );
+  });
 });
