@@ -11,6 +11,11 @@ describe('skeleton', () => {
     expect(skeleton('джаред')).toBe(skeleton('jared'));
   });
 
+  it('reads the English `dh` of Arabic names as one д (Riyadh / Ріяд, Dhaka / Дакка)', () => {
+    expect(skeleton('riyadh')).toBe(skeleton('ріяд'));
+    expect(skeleton('dhaka')).toBe(skeleton('дакка'));
+  });
+
   it('gives short first-name variants the same three-class start', () => {
     const starts = ['стив', 'стивен', 'стів', 'steve'].map((w) => skeleton(w).slice(0, 3));
     expect(new Set(starts).size).toBe(1);
