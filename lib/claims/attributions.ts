@@ -588,6 +588,27 @@ function readBackward(r: Reader, v: number): Found[] {
   return last ? [last] : [];
 }
 
+/**
+ * Where the speaker's name starts after the channel a verb names before it (`сообщил в Telegram Андрей
+ * Ермак`, `написав у своєму Telegram-каналі Зеленський`): `в`/`у`, perhaps `своём`, one word, then a
+ * capitalised word. Anywhere else, `i` itself; the channel's words are read as used.
+ */
+function afterChannel(r: Reader, i: number): number {
+  const preposition = r.tokens[i]?.norm ?? '';
+  if (!IN.has(preposition) || !PLACE_PREPOSITIONS.has(preposition)) return i;
+  let k = i + 1;
+  if (OWN.has(r.tokens[k]?.norm ?? '')) k++;
+  const channel = r.tokens[k];
+  const name = r.tokens[k + 1];
+  // The name, or a title then the name (`…каналі глава ОП Андрій Єрмак`).
+  const named = name?.capitalised === true || r.tokens[k + 2]?.capitalised === true;
+  if (!channel || !name || !named || DATE_WORDS.has(channel.norm)) return i;
+  for (let j = i; j < k + 1; j++)
+    if (SEPARATOR.test(between(r, r.tokens[j] as Token, r.tokens[j + 1] as Token))) return i;
+  for (let j = i; j <= k; j++) r.used.add(j);
+  return k + 1;
+}
+
 function startsCue(tokens: readonly Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
   return true;
@@ -637,6 +658,7 @@ export function readReport(
     if (VERBS_WITH_IN.has(t.norm)) {
       while (next < tokens.length && IN.has((tokens[next] as Token).norm)) r.used.add(next++);
     }
+    if (!VERBS_WITH_IN.has(t.norm)) next = afterChannel(r, next);
     const nextToken = tokens[next];
     const forwardOk = nextToken && !SEPARATOR.test(text.slice(t.end, nextToken.start));
     // `повідомили у Слідкомі`: the name after `у` is a body, never a person.

@@ -276,3 +276,28 @@ describe('one body in two languages or as its acronym is one source', () => {
     expect(attributionDifferences(ap, afp)).toEqual([]);
   });
 });
+
+describe('a speaker named after the channel a verb names (written for this test)', () => {
+  it('reads who wrote after `в Telegram`, `у Telegram`, `в своем Telegram-канале`, never the channel', () => {
+    expect(linksAt(textClaims('Об этом сообщил в Telegram Андрей Ермак.', 'ru'), 'Об этом')).toEqual([
+      { text: 'Андрей Ермак', kind: 'person' },
+    ]);
+    expect(linksAt(textClaims('Про це написав у Telegram Володимир Зеленський.', 'uk'), 'Про це')).toEqual([
+      { text: 'Володимир Зеленський', kind: 'person' },
+    ]);
+    const links = linksAt(
+      textClaims('Об этом написал в своем Telegram-канале глава ОП Андрей Ермак.', 'ru'),
+      'Об этом',
+    );
+    expect(links.at(-1)).toEqual({ text: 'Андрей Ермак', kind: 'person' });
+  });
+
+  it('still reads the body after an impersonal verb and the article before a body’s name', () => {
+    expect(
+      linksAt(textClaims('Об этом сообщили в Следственном комитете.', 'ru'), 'Об этом').map((l) => l.text),
+    ).toEqual(['Следственном комитете']);
+    expect(
+      linksAt(textClaims('Eight children were injured, noted the State Emergency Service of Ukraine.', 'en'), 'Eight'),
+    ).toEqual([{ text: 'State Emergency Service of Ukraine', kind: 'org' }]);
+  });
+});
