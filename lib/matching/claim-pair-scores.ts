@@ -56,6 +56,8 @@ interface PreparedClaim {
   crosses: Uint8Array;
   /** 1 for the keys two Russian/Ukrainian claims compare by: all but concepts, which restate their words. */
   natives: Uint8Array;
+  /** 1 for keys that are only a word's second reading (Claim.alternates). */
+  alternates: Uint8Array;
   persons: ReadonlySet<string>;
 }
 
@@ -88,15 +90,18 @@ function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
     const idf = new Float64Array(n);
     const crosses = new Uint8Array(n);
     const natives = new Uint8Array(n);
+    const alternates = new Uint8Array(n);
+    const alternate = new Set(claim.alternates);
     for (let i = 0; i < n; i++) {
       const source = terms.sources[i] as number;
       idf[i] = source < i ? (idf[source] as number) : weights.idf(terms.keys[i] as string);
       crosses[i] = crossScriptTerm(terms.keys[i] as string) ? 1 : 0;
       natives[i] = nativeTerm(terms.keys[i] as string) ? 1 : 0;
+      alternates[i] = alternate.has(terms.keys[i] as string) ? 1 : 0;
     }
     const persons = new Set<string>();
     for (const e of claim.entities) if (e.kind === 'person') persons.add(e.key);
-    return { claim, terms, idf, crosses, natives, persons };
+    return { claim, terms, idf, crosses, natives, alternates, persons };
   });
 }
 
@@ -213,7 +218,6 @@ function weigh(
   let sum = 0;
   let cross = 0;
   const further = c.terms.furtherFrom;
-  const alternates = c.claim.alternates;
   for (let i = 0; i < w.length; i++) {
     const x = (c.idf[i] as number) * (local[keyIndex[i] as number] as number);
     if (i >= further) {
@@ -222,7 +226,7 @@ function weigh(
       continue;
     }
     w[i] = x;
-    if (alternatesApart && alternates?.includes(c.terms.keys[i] as string)) continue;
+    if (alternatesApart && c.alternates[i]) continue;
     if (c.natives[i]) sum += x * x;
     if (c.crosses[i]) cross += x * x;
   }
