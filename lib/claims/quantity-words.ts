@@ -40,6 +40,12 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Roles that tell another role's fate: the bodies found are of the dead. Evidence that two tolls report one
+ * count (sameFate), never that they are one quantity to compare: bodies recovered may be fewer than the dead.
+ */
+export const ROLE_FATES: Readonly<Record<string, string>> = { bodies: 'dead' };
+
+/**
  * Roles of things fired or brought down (`fired more than 40 missiles`, `114 were downed`): what a price, a
  * share or a distance nearby (`launched at $400`) never is.
  */

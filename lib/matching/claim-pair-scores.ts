@@ -321,6 +321,18 @@ const sharedValues = (a: Claim, b: Claim): number => {
   for (const f of a.figures) if (!f.ordinal && theirs.some((g) => sameValue(f, g))) shared++;
   return shared;
 };
+/**
+ * Whether both claims give one value for a toll of one fate (`2 719 тел` / `2 719 загиблих`, `51,4%` /
+ * `51,67%` turnout): the same figure of the same quantity, which says more than a value alone, in one
+ * script as much as across scripts.
+ */
+const sharedToll = (a: Claim, b: Claim): boolean =>
+  a.figures.some(
+    (f) =>
+      !f.ordinal &&
+      f.role !== undefined &&
+      b.figures.some((g) => !g.ordinal && g.role !== undefined && sameFate(f, g) && sameValue(f, g)),
+  );
 
 const sharedDate = (a: Claim, b: Claim): boolean =>
   a.dates.some(
@@ -443,7 +455,9 @@ function scorePair(
   const containment = d > 0 ? Math.min(1, d / Math.min(normA * normA, normB * normB)) : 0;
   let score = (1 - containmentShare) * cosine + containmentShare * containment;
   const figure = role || sharedFigure(a.c.claim, b.c.claim) || value;
-  if (figure) score += value && cross ? valueBonus : role ? roleBonus : figureBonus;
+  // A value read by concepts or between two languages, or a toll's value in one, says more than a figure of one noun.
+  const precise = value && (cross || a.c.claim.lang !== b.c.claim.lang || sharedToll(a.c.claim, b.c.claim));
+  if (figure) score += precise ? valueBonus : role ? roleBonus : figureBonus;
   if (sharedDate(a.c.claim, b.c.claim)) score += dateBonus;
   // Two lists of one group's members (`коалиции, в которую входят страны ЕС и Канада` / `В коалицию входят
   // более 30 государств`) state who belongs, whatever else the sentences say: as precise as a shared value.

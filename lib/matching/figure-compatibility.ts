@@ -1,6 +1,6 @@
 import type { Figure } from '../claims/claim';
 import { UNIT_WORDS } from '../claims/number-words';
-import { PERSON_ROLES } from '../claims/quantity-words';
+import { PERSON_ROLES, ROLE_FATES } from '../claims/quantity-words';
 import { MATCHER_TUNABLES } from './tunables';
 
 // Why each has its value: tunables.ts.
@@ -76,6 +76,9 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   return sharesSense(a, b);
 }
 
+/** The fate a role tells (the bodies found are the dead: `2 719 тел` / `2 719 загиблих`). */
+const fateOf = (f: Figure): string | undefined => (f.role === undefined ? undefined : (ROLE_FATES[f.role] ?? f.role));
+
 /**
  * Whether two figures give a toll of one fate (`двоє дорослих загинули` / `two killed hospital workers`):
  * the same quantity, or the same fate of people whatever word each counts them by. Evidence that two
@@ -84,9 +87,10 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
  */
 export function sameFate(f: Figure, g: Figure): boolean {
   if (sameQuantity(f, g)) return true;
+  const fate = fateOf(f);
   return (
-    f.role === g.role &&
-    PERSON_ROLES.has(f.role as string) &&
+    fate === fateOf(g) &&
+    PERSON_ROLES.has(fate as string) &&
     countsSomething(f) &&
     countsSomething(g) &&
     (f.count === 'new') === (g.count === 'new') &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
+import { ALIGN_CONFIG } from '../../../lib/matching/align-config';
 import { scoreClaimPairs } from '../../../lib/matching/claim-pair-scores';
 import { figure, makeClaim } from './make-claim';
 
@@ -98,5 +99,26 @@ describe('scoreClaimPairs on values', () => {
     expect(score(share('en', 42, '42%'), share('uk', 42.1, '42,1%'))).toBe(
       score(share('en', 42, '42%'), share('uk', 44.6, '44,6%')),
     );
+  });
+
+  const toll = (lang: string, value: number, role: string, noun: string, words: string[]): Claim =>
+    makeClaim({
+      lang,
+      text: `${value} ${noun}`,
+      terms: words,
+      figures: [{ ...figure(value, noun, String(value)), role }],
+    });
+  it('pairs a Russian and a Ukrainian claim giving one distinctive value at the threshold between the two languages', () => {
+    const here = toll('ru', 2719, 'bodies', '@bodi', ['обнаруж', 'тел', 'момент']);
+    const there = toll('uk', 2719, 'dead', '@person', ['кількіст', 'загибл', 'землетрус']);
+    expect(score(here, there)).toBeGreaterThanOrEqual(ALIGN_CONFIG.sameClaimCrossLanguage);
+    expect(score(here, toll('uk', 2056, 'dead', '@person', ['кількіст', 'загибл', 'землетрус']))).toBe(0);
+  });
+
+  it('counts a toll’s value in one language as a distinctive value, and a value of two fates as a figure only', () => {
+    const here = toll('ru', 2719, 'dead', '@person', ['числ', 'жертв', 'мьянм', 'достиг']);
+    const dead = score(here, toll('ru', 2719, 'bodies', '@bodi', ['обнаруж', 'тел', 'мьянм', 'момент']));
+    const injured = score(here, toll('ru', 2719, 'injured', '@person', ['обнаруж', 'ранен', 'мьянм', 'момент']));
+    expect(dead).toBeGreaterThan(injured);
   });
 });

@@ -107,6 +107,14 @@ describe('sameFate (evidence that two claims report one toll)', () => {
     expect(sameQuantity(adults, workers)).toBe(false);
   });
 
+  it('meets the bodies found and the dead (`2 719 тел` / `2 719 загиблих`), which are still no one quantity to compare', () => {
+    const bodies: Figure = { ...figure(2719, '@bodi', '2 719 тел'), role: 'bodies' };
+    const toll = dead(2719, '@person', '2 719 загиблих');
+    expect(sameFate(bodies, toll)).toBe(true);
+    expect(sameQuantity(bodies, toll)).toBe(false);
+    expect(sameFate(bodies, { ...toll, role: 'injured' })).toBe(false);
+  });
+
   it('never meets the dead and the injured, two places, a new count and a total, or a unit', () => {
     const workers = dead(2, '@worker', 'two killed workers');
     expect(sameFate(workers, { ...figure(16, '@person', '16 wounded'), role: 'injured' })).toBe(false);
