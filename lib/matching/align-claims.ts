@@ -99,8 +99,14 @@ export function alignClaims(
     const h = partnersHere.get(p.here) ?? 0;
     const t = partnersThere.get(p.there) ?? 0;
     // Two claims that both have partners pair too when they give the same distinctive value (`1,644`
-    // / `1644`): one outlet's toll sentence restating what the other says in two.
-    if ((h > 0 && t > 0 && !p.value) || h >= config.maxAlignedPerClaim || t >= config.maxAlignedPerClaim) return;
+    // / `1644`) or one count of one fate in the same words of quantity (`fired more than 40 missiles` /
+    // `застосувавши понад 40 ракет`): one outlet's sentence restating what the other says in two.
+    if (
+      (h > 0 && t > 0 && !p.value && !p.sameCount) ||
+      h >= config.maxAlignedPerClaim ||
+      t >= config.maxAlignedPerClaim
+    )
+      return;
     if (defer && (headlinesHere.has(p.here) || headlinesThere.has(p.there))) {
       deferred.push(p);
       return;

@@ -29,7 +29,7 @@ export interface AlignConfig {
   manyContentUnits: number;
   /** Score at or above which a pair sharing manyContentUnits states one fact. */
   sameClaimManyUnits: number;
-  /** At most this many claims of one document align with one claim (a long sentence carrying two or three). */
+  /** At most this many claims of one document align with one claim (a long sentence carrying two to four). */
   maxAlignedPerClaim: number;
 }
 

@@ -41,6 +41,8 @@ export interface ScoredPair {
   figure: boolean;
   /** Both give a distinctive value (`1644` and `1,644`; see sharedValues). */
   value: boolean;
+  /** Both give one count of one fate in the same words of quantity (`more than 40 missiles fired` / `понад 40 ракет`). */
+  sameCount: boolean;
   /** The claims are in different languages, where words the bridge lacks keep the score lower. */
   crossLanguage: boolean;
   /** One claim is English and the other Russian or Ukrainian: only concepts and names meet. */
@@ -334,6 +336,23 @@ const sharedToll = (a: Claim, b: Claim): boolean =>
       b.figures.some((g) => !g.ordinal && g.role !== undefined && sameFate(f, g) && sameValue(f, g)),
   );
 
+/** Whether both claims give a count of one fate with the same value, bound and qualifier (see ScoredPair.sameCount). */
+const sharedCount = (a: Claim, b: Claim): boolean =>
+  a.figures.some(
+    (f) =>
+      !f.ordinal &&
+      f.role !== undefined &&
+      b.figures.some(
+        (g) =>
+          !g.ordinal &&
+          g.role !== undefined &&
+          g.value === f.value &&
+          g.high === f.high &&
+          g.qualifier === f.qualifier &&
+          sameFate(f, g),
+      ),
+  );
+
 const sharedDate = (a: Claim, b: Claim): boolean =>
   a.dates.some(
     (d) => !d.relative && d.value.length >= minDateLength && b.dates.some((e) => !e.relative && e.value === d.value),
@@ -487,6 +506,7 @@ function scorePair(
     persons,
     figure,
     value,
+    sameCount: sharedCount(a.c.claim, b.c.claim),
     crossLanguage: a.c.claim.lang !== b.c.claim.lang,
     crossScript: crossScript(a.c.claim.lang, b.c.claim.lang),
   };

@@ -182,4 +182,43 @@ describe('alignClaims', () => {
     expect(same(here, there(1644))).toEqual(['0-0', '0-1', '1-1']);
     expect(same(here, there(2719))).toEqual(['0-0', '1-1']);
   });
+
+  it('pairs two claims that have partners when both give one count of one fate in the same words of quantity', () => {
+    const fired = (value: number, text: string) => ({
+      ...figure(value, '@missil', text, 'more'),
+      role: 'launched',
+    });
+    const here = [
+      makeClaim({
+        index: 0,
+        lang: 'en',
+        text: 'Zelenskiy said Russia fired more than 40 missiles, damaging residential buildings and infrastructure.',
+        terms: ['@missil', '@fire', '@damag', '@residenti', '@build', '@infrastructur'],
+        figures: [fired(40, 'more than 40 missiles')],
+      }),
+      makeClaim({
+        index: 1,
+        lang: 'en',
+        text: 'Rescuers work at the hospital damaged during a massive missile attack on July 8.',
+        terms: ['@rescuer', '@hospit', '@massiv', '@attack', '@juli'],
+      }),
+    ];
+    const there = (value: number): Claim[] => [
+      makeClaim({
+        index: 0,
+        lang: 'uk',
+        text: `8 липня росіяни здійснили масовану ракетну атаку, застосувавши понад ${value} ракет.`,
+        terms: ['@missil', '@massiv', '@attack', '@juli', '@hospit', '@rocket'],
+        figures: [fired(value, `понад ${value} ракет`)],
+      }),
+      makeClaim({
+        index: 1,
+        lang: 'uk',
+        text: 'Пошкоджені житлові будинки та інфраструктура, повідомив Зеленський.',
+        terms: ['@damag', '@residenti', '@build', '@infrastructur', '@report'],
+      }),
+    ];
+    expect(same(here, there(40)).sort()).toEqual(['0-0', '0-1', '1-0']);
+    expect(same(here, there(30)).sort()).toEqual(['0-1', '1-0']);
+  });
 });
