@@ -150,6 +150,11 @@ export interface Claim {
   senses?: string[];
   /** Terms that are only a word's second reading (an English word's concept besides its stem). */
   alternates?: string[];
+  /**
+   * Concepts of its Russian or Ukrainian words that have one sense in the lexicon (`мониторинг`: monitor):
+   * a synonym's further sense may meet them once the story is known. Absent in claims stored before.
+   */
+  sole?: string[];
   figures: Figure[];
   dates: ClaimDate[];
   attributions: Attribution[];

@@ -131,8 +131,21 @@ export function wordKey(word: string, lang: StemLanguage, lexicon: Lexicon): str
 
 const NONE: readonly string[] = [];
 
+/**
+ * How many of a word's concepts are evidence of what a claim says and counts (figures, bodies, terms):
+ * the lexicon keeps one more (scripts/build-lexicon.ts), read only as a further sense once two articles
+ * are known to be one story (wordSenses), for as evidence it made unrelated stories' counts meet.
+ */
+const EVIDENCE_CONCEPTS = 3;
+
 /** Language-neutral concepts of a normalised word, strongest first (an English word's own stem). */
 export function wordConcepts(word: string, lang: StemLanguage, lexicon: Lexicon): readonly string[] {
+  const all = wordSenses(word, lang, lexicon);
+  return all.length > EVIDENCE_CONCEPTS ? all.slice(0, EVIDENCE_CONCEPTS) : all;
+}
+
+/** Every concept the lexicon keeps for a word, strongest first: wordConcepts and the senses past them. */
+export function wordSenses(word: string, lang: StemLanguage, lexicon: Lexicon): readonly string[] {
   const folded = foldedStem(word, lang);
   const { conceptKeyed, bridgedToRussian } = pack(lang);
   if (conceptKeyed) {

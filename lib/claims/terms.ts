@@ -4,7 +4,7 @@ import { STOPWORDS } from '../text/stopwords';
 import type { Script, Token } from '../text/tokenize';
 import { skeleton } from '../text/transliterate';
 import { CONCEPT_PREFIX } from './concept-prefix';
-import { foldedStem, type Lexicon, nameConcept, wordConcepts, wordKey } from './lexicon';
+import { foldedStem, type Lexicon, nameConcept, wordKey, wordSenses } from './lexicon';
 
 /** Prefix marking a transliteration-skeleton term, so it can never equal a stem term. */
 export const SKELETON_PREFIX = '~';
@@ -68,6 +68,8 @@ interface WordTerms {
   further: readonly string[];
   /** Its terms that are a second reading of it (an English word's concept besides its own stem). */
   alternate: readonly string[];
+  /** A Cyrillic word's first concept (one sense when `further` is empty). */
+  sole?: string;
 }
 
 // A long page repeats its words hundreds of times and each needs several stems, folds and lexicon lookups:
@@ -107,7 +109,7 @@ function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, 
   const key = wordKey(part, stemLang, lexicon);
   // A concept-keyed language's words (English) meet others through their concepts only.
   if (!conceptKeyed(stemLang)) plain.push(key);
-  const concepts = wordConcepts(part, stemLang, lexicon);
+  const concepts = wordSenses(part, stemLang, lexicon);
   const senses = conceptKeyed(stemLang) ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
   for (let k = 0; k < senses && k < concepts.length; k++) plain.push(CONCEPT_PREFIX + concepts[k]);
   const further: string[] = [];
@@ -125,7 +127,8 @@ function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, 
   const concept = nameConcept(part, stemLang, lexicon);
   if (concept) name.push(CONCEPT_PREFIX + concept);
   const alternate = conceptKeyed(stemLang) ? plain.slice(1) : [];
-  return { plain, name, further, alternate };
+  const sole = !conceptKeyed(stemLang) && concepts.length > 0 ? CONCEPT_PREFIX + concepts[0] : undefined;
+  return sole ? { plain, name, further, alternate, sole } : { plain, name, further, alternate };
 }
 
 function wordTerms(
@@ -172,11 +175,15 @@ export function claimWords(
   lexicon: Lexicon,
   from = 0,
   to = tokens.length,
-): { terms: string[]; senses: string[]; alternates?: string[] } {
-  const terms = new Set<string>();
-  const senses = new Set<string>();
-  const firsts = new Set<string>();
-  const seconds = new Set<string>();
+): { terms: string[]; senses: string[]; alternates?: string[]; sole?: string[] } {
+  const read: ClaimReading = {
+    terms: new Set(),
+    senses: new Set(),
+    firsts: new Set(),
+    seconds: new Set(),
+    soles: new Set(),
+    polysemous: new Set(),
+  };
   const scripts = scriptReadings(lang, lexicon);
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
@@ -184,17 +191,33 @@ export function claimWords(
     const reading = scripts[token.script];
     const norm = token.norm;
     if (norm.includes('-')) {
-      for (const part of norm.split('-'))
-        addWordTerms(terms, senses, firsts, seconds, part, token, i, reading, lexicon);
+      for (const part of norm.split('-')) addWordTerms(read, part, token, i, reading, lexicon);
     } else {
-      addWordTerms(terms, senses, firsts, seconds, norm, token, i, reading, lexicon);
+      addWordTerms(read, norm, token, i, reading, lexicon);
     }
   }
+  const { terms, senses, firsts, seconds, soles, polysemous } = read;
   for (const t of terms) senses.delete(t);
   const alternates = [...seconds].filter((t) => !firsts.has(t));
-  return alternates.length > 0
-    ? { terms: [...terms], senses: [...senses], alternates }
-    : { terms: [...terms], senses: [...senses] };
+  const sole = [...soles].filter((t) => !polysemous.has(t));
+  return {
+    terms: [...terms],
+    senses: [...senses],
+    ...(alternates.length > 0 ? { alternates } : {}),
+    ...(sole.length > 0 ? { sole } : {}),
+  };
+}
+
+/** What claimWords gathers from a claim's words. */
+interface ClaimReading {
+  terms: Set<string>;
+  senses: Set<string>;
+  /** Terms that are some word's first reading, and terms that are some word's second reading. */
+  firsts: Set<string>;
+  seconds: Set<string>;
+  /** Concepts of Cyrillic words with one sense in the lexicon, and first concepts of words with several. */
+  soles: Set<string>;
+  polysemous: Set<string>;
 }
 
 /** What claimTerms reads off a word of one script in a sentence of one language: the same for all its words. */
@@ -229,10 +252,7 @@ const scriptReadings = (lang: string, lexicon: Lexicon): Record<WordScript, Scri
   scriptReadingCache(lexicon, lang);
 
 function addWordTerms(
-  terms: Set<string>,
-  senses: Set<string>,
-  firsts: Set<string>,
-  seconds: Set<string>,
+  read: ClaimReading,
   part: string,
   token: Token,
   index: number,
@@ -243,19 +263,20 @@ function addWordTerms(
   const { stemLang, cognateScript, cache } = reading;
   if (!stemLang || !cache) {
     // Language unknown: the word as written, and a long word's cognate skeleton in a folding script.
-    terms.add(part);
+    read.terms.add(part);
     if (cognateScript && part.length >= COGNATE_MIN_LETTERS) {
       const cognate = skeleton(part).slice(0, COGNATE_LENGTH);
-      if (cognate.length === COGNATE_LENGTH) terms.add(COGNATE_PREFIX + cognate);
+      if (cognate.length === COGNATE_LENGTH) read.terms.add(COGNATE_PREFIX + cognate);
     }
     return;
   }
   const word = wordTerms(cache, part, stemLang, cognateScript, lexicon);
-  for (const term of word.plain) terms.add(term);
-  for (const term of word.plain) (word.alternate.includes(term) ? seconds : firsts).add(term);
-  for (const sense of word.further) senses.add(sense);
+  for (const term of word.plain) read.terms.add(term);
+  for (const term of word.plain) (word.alternate.includes(term) ? read.seconds : read.firsts).add(term);
+  for (const sense of word.further) read.senses.add(sense);
+  if (word.sole) (word.further.length === 0 ? read.soles : read.polysemous).add(word.sole);
   // looksLikeName, with the script's part read once per sentence language.
   if (token.acronym || (token.capitalised && index > 0) || reading.namesScript) {
-    for (const term of word.name) terms.add(term);
+    for (const term of word.name) read.terms.add(term);
   }
 }

@@ -60,6 +60,8 @@ interface PreparedClaim {
   natives: Uint8Array;
   /** 1 for keys that are only a word's second reading (Claim.alternates). */
   alternates: Uint8Array;
+  /** 1 for the concept of a word with one sense (Claim.sole), which a synonym's further sense may meet. */
+  soles: Uint8Array;
   persons: ReadonlySet<string>;
 }
 
@@ -94,16 +96,19 @@ function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
     const natives = new Uint8Array(n);
     const alternates = new Uint8Array(n);
     const alternate = new Set(claim.alternates);
+    const soles = new Uint8Array(n);
+    const sole = new Set(claim.sole);
     for (let i = 0; i < n; i++) {
       const source = terms.sources[i] as number;
       idf[i] = source < i ? (idf[source] as number) : weights.idf(terms.keys[i] as string);
       crosses[i] = crossScriptTerm(terms.keys[i] as string) ? 1 : 0;
       natives[i] = nativeTerm(terms.keys[i] as string) ? 1 : 0;
       alternates[i] = alternate.has(terms.keys[i] as string) ? 1 : 0;
+      soles[i] = sole.has(terms.keys[i] as string) ? 1 : 0;
     }
     const persons = new Set<string>();
     for (const e of claim.entities) if (e.kind === 'person') persons.add(e.key);
-    return { claim, terms, idf, crosses, natives, alternates, persons };
+    return { claim, terms, idf, crosses, natives, alternates, soles, persons };
   });
 }
 
@@ -394,6 +399,11 @@ export function scoreClaimPairs(
   const width = ts.length;
   const dot = new Float64Array(hs.length * width);
   const crossDot = new Float64Array(hs.length * width);
+  // Once the story is known, two words of one language with different stems meet where one's further
+  // sense is the only concept of the other (`наблюдение` … monitor / `мониторинг`: monitor): a synonym.
+  // A word of several senses is no synonym to vouch for (`время`: date first, and `встреча` … date).
+  const synonyms = furtherSense > 0;
+  const synonymDot = new Float64Array(synonyms ? hs.length * width : 0);
   for (let k = 0; k < hereSlot.length; k++) {
     const h = hereSlot[k] as number;
     if (h < 0) continue;
@@ -403,11 +413,24 @@ export function scoreClaimPairs(
     const thereEnd = 2 * (docThere.start[k + 1] as number);
     for (let p = 2 * (docHere.start[h] as number); p < hereEnd; p += 2) {
       const a = docHere.postings[p] as number;
-      const wa = (hs[a] as Weighted).w[docHere.postings[p + 1] as number] as number;
+      const at = docHere.postings[p + 1] as number;
+      const wa = (hs[a] as Weighted).w[at] as number;
+      const claimHere = (hs[a] as Weighted).c;
+      const furtherHere = at >= claimHere.terms.furtherFrom;
+      const soleHere = claimHere.soles[at] === 1;
       for (let q = 2 * (docThere.start[k] as number); q < thereEnd; q += 2) {
         const b = docThere.postings[q] as number;
-        const x = wa * ((ts[b] as Weighted).w[docThere.postings[q + 1] as number] as number);
+        const bt = docThere.postings[q + 1] as number;
+        const x = wa * ((ts[b] as Weighted).w[bt] as number);
         if (nativeKey) dot[a * width + b] = (dot[a * width + b] as number) + x;
+        else if (
+          synonyms &&
+          (furtherHere
+            ? (ts[b] as Weighted).c.soles[bt] === 1
+            : soleHere && bt >= (ts[b] as Weighted).c.terms.furtherFrom)
+        ) {
+          synonymDot[a * width + b] = (synonymDot[a * width + b] as number) + x;
+        }
         if (crossKey) crossDot[a * width + b] = (crossDot[a * width + b] as number) + x;
       }
     }
@@ -436,7 +459,8 @@ export function scoreClaimPairs(
     for (let b = 0; b < width; b++) {
       const at = a * width + b;
       if ((dot[at] as number) <= 0 && (crossDot[at] as number) <= 0 && !valuePairs.has(at)) continue;
-      const d = dot[a * width + b] as number;
+      const sameLanguage = (hs[a] as Weighted).c.claim.lang === (ts[b] as Weighted).c.claim.lang;
+      const d = (dot[at] as number) + (synonyms && sameLanguage ? (synonymDot[at] as number) : 0);
       const pair = scorePair(
         hs[a] as Weighted,
         ts[b] as Weighted,

@@ -92,6 +92,15 @@ describe('matching the five seeds', () => {
     expect(pair?.differences[0]?.there).toMatch(/^более 30 государств, в том числе .* США$/);
   });
 
+  it('shows the report on US monitoring help credited to Bloomberg in seed 000 and to Politico in seed 001', () => {
+    const [pair] = claimsWith(comparisonOf('000'), '001', 'готовы помочь в наблюдении', 'мониторинга мира').filter(
+      sameFact,
+    );
+    expect(pair?.differences).toContainEqual(
+      expect.objectContaining({ kind: 'attribution', here: 'Bloomberg', there: 'Politico' }),
+    );
+  });
+
   it('never reports the coalition’s names as a difference', () => {
     for (const comparison of bySeed.values()) {
       for (const d of comparison.stories.flatMap((s) => s.claims.flatMap((c) => c.differences))) {

@@ -6,6 +6,7 @@ import {
   parseLexicon,
   wordConcepts,
   wordKey,
+  wordSenses,
 } from '../../../lib/claims/lexicon';
 import { loadLexiconFromDisk } from '../../../lib/node/load-lexicon-from-disk';
 
@@ -71,11 +72,22 @@ describe('the shipped lexicon', () => {
     expect(meet(ru('помогли'), en('helped'))).toBe(true);
   });
 
-  it('keeps several senses, strongest first, at most three', () => {
+  it('keeps several senses, strongest first, at most four, of which three are read as evidence', () => {
+    const words = [...lexicon.ru.keys()].slice(0, 5000);
     for (const list of [...lexicon.ru.values(), ...lexicon.uk.values()].slice(0, 5000)) {
       expect(list.length).toBeGreaterThan(0);
-      expect(list.length).toBeLessThanOrEqual(3);
+      expect(list.length).toBeLessThanOrEqual(4);
     }
+    expect(words.some((w) => wordSenses(w, 'ru', lexicon).length === 4)).toBe(true);
+    for (const w of words) {
+      const senses = wordSenses(w, 'ru', lexicon);
+      expect(wordConcepts(w, 'ru', lexicon)).toEqual(senses.slice(0, 3));
+    }
+  });
+
+  it('meets `наблюдение` and `мониторинг` only through the further sense', () => {
+    expect(meet(ru('наблюдение'), ru('мониторинг'))).toBe(false);
+    expect(meet(wordSenses('наблюдение', 'ru', lexicon), ru('мониторинг'))).toBe(true);
   });
 
   it('gives proper names from the dictionaries their English name', () => {

@@ -59,3 +59,12 @@ describe('claimWords alternates', () => {
     expect(claimWords(tokenize('самолет разбился', 0), 'ru', lexicon).alternates).toBeUndefined();
   });
 });
+
+describe('claimWords sole senses', () => {
+  it('lists the concept of a Russian word with one sense (`мониторинг`), not of one with several (`время`), nor an English word’s', () => {
+    const words = (text: string, lang: string) => claimWords(tokenize(text, 0), lang, lexicon);
+    expect(words('мониторинг мира', 'ru').sole).toContain('@monitor');
+    expect(words('во время встречи', 'ru').sole ?? []).not.toContain('@date');
+    expect(words('monitoring', 'en').sole).toBeUndefined();
+  });
+});

@@ -31,7 +31,7 @@ describe('scoreClaimPairs with further senses', () => {
     );
   });
 
-  it('never reads further senses between two Russian or Ukrainian claims, which meet by their own words', () => {
+  it('never reads further senses between a Russian and a Ukrainian claim, which meet by their own words', () => {
     const a = claim('ru', ['самолет', '@plane', 'крушен', '@smash'], ['@crash']);
     const b = claim('uk', ['авар', '@crash', 'літак', '@plane'], ['@accident']);
     const bare = claim('ru', ['самолет', '@plane', 'крушен', '@smash']);
@@ -47,6 +47,33 @@ describe('scoreClaimPairs with further senses', () => {
     const there = [claim('en', ['@crash', '@plane', '@belgorod'])];
     const first = (claims: Claim[]) => scoreClaimPairs(claims, there, flat, 0).find((p) => p.here === 0)?.score;
     expect(first(here(['@crash']))).toBe(first(here()));
+  });
+});
+
+describe('scoreClaimPairs with synonyms of one language', () => {
+  // `наблюдение` keeps monitor as a further sense; `мониторинг` has it first.
+  const watching = claim('ru', ['сша', 'готов', 'помоч', 'наблюден', '@observ', 'разведк', '@intellig'], ['@monitor']);
+  const monitoring = (lang: string, sole: string[] = ['@monitor']) =>
+    makeClaim({
+      lang,
+      text: 'мониторинг',
+      terms: ['сша', 'предост', 'разведк', '@intellig', 'мониторинг', '@monitor', 'мир', '@peac'],
+      sole,
+    });
+  it('lets two words of different stems meet where one’s further sense is the other’s only concept, once the story is known', () => {
+    const bare = claim('ru', ['сша', 'готов', 'помоч', 'наблюден', '@observ', 'разведк', '@intellig']);
+    expect(score(watching, monitoring('ru'))).toBeGreaterThan(score(bare, monitoring('ru')));
+    expect(score(watching, monitoring('ru'), 0)).toBe(score(bare, monitoring('ru'), 0));
+  });
+
+  it('never where the other word has several senses (`время`: date first; `встреча` … date)', () => {
+    const bare = claim('ru', ['сша', 'готов', 'помоч', 'наблюден', '@observ', 'разведк', '@intellig']);
+    expect(score(watching, monitoring('ru', []))).toBe(score(bare, monitoring('ru', [])));
+  });
+
+  it('never between Russian and Ukrainian, whose words the ru↔uk bridge meets', () => {
+    const bare = claim('ru', ['сша', 'готов', 'помоч', 'наблюден', '@observ', 'разведк', '@intellig']);
+    expect(score(watching, monitoring('uk'))).toBe(score(bare, monitoring('uk')));
   });
 });
 
