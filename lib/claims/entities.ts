@@ -105,8 +105,11 @@ function inQuotes(text: string, tokens: readonly Token[], run: Run): boolean {
 
 /** Pre-pass over one sentence, to learn which capitalised words are names in this article. */
 export function learnNames(text: string, tokens: readonly Token[], lang: string, names: ArticleNames): void {
-  for (const run of nameRuns(text, tokens, 1, tokens.length, lang)) {
-    for (let k = run.from; k < run.to; k++) names.names.add(nameKey(tokens[k] as Token, lang));
+  for (const run of nameRuns(text, tokens, 0, tokens.length, lang)) {
+    // A sentence's capitalised first word alone may be any word; before another name (`Олександр Усик
+    // став…`, `Публицист Виталий Портников`) the run still ends in a name, which is learned.
+    if (run.from === 0 && run.to - run.from < 2) continue;
+    for (let k = Math.max(run.from, 1); k < run.to; k++) names.names.add(nameKey(tokens[k] as Token, lang));
     if (run.to - run.from >= 2 && !inQuotes(text, tokens, run)) {
       names.persons.add(nameKey(tokens[run.to - 1] as Token, lang));
     }

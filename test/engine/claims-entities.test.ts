@@ -53,6 +53,16 @@ describe('named entities of the seeds', () => {
     expect(texts.some((t) => t.startsWith('Дипломаты') || t.startsWith('Высокопоставленный'))).toBe(false);
   });
 
+  it('learns a person from a full name opening a sentence, and reads the surname alone as that person later', () => {
+    const people = (text: string) =>
+      entitiesOf(textArticle(text, 'uk'))
+        .filter((e) => e.kind === 'person')
+        .map((e) => e.text);
+    expect(people('Олександр Усик переміг у Ер-Ріяді. У дев’ятому раунді Усик відправив суперника в нокдаун.')).toEqual(
+      ['Олександр Усик', 'Усик'],
+    );
+  });
+
   it('never reads a name in quotes (a venue, a title, a nickname) as a person, even where it recurs unquoted', () => {
     const people = (text: string) =>
       entitiesOf(textArticle(text, 'ru'))
