@@ -328,35 +328,23 @@ const sharedValues = (a: Claim, b: Claim): number => {
   for (const f of a.figures) if (!f.ordinal && theirs.some((g) => sameValue(f, g))) shared++;
   return shared;
 };
+/** Whether a count of a with a stated role and one of b of the same fate pass `test`. */
+const sharedFate = (a: Claim, b: Claim, test: (f: Figure, g: Figure) => boolean): boolean =>
+  a.figures.some(
+    (f) =>
+      !f.ordinal &&
+      f.role !== undefined &&
+      b.figures.some((g) => !g.ordinal && g.role !== undefined && sameFate(f, g) && test(f, g)),
+  );
 /**
  * Whether both claims give one value for a toll of one fate (`2 719 тел` / `2 719 загиблих`, `51,4%` /
  * `51,67%` turnout): the same figure of the same quantity, which says more than a value alone, in one
  * script as much as across scripts.
  */
-const sharedToll = (a: Claim, b: Claim): boolean =>
-  a.figures.some(
-    (f) =>
-      !f.ordinal &&
-      f.role !== undefined &&
-      b.figures.some((g) => !g.ordinal && g.role !== undefined && sameFate(f, g) && sameValue(f, g)),
-  );
-
+const sharedToll = (a: Claim, b: Claim): boolean => sharedFate(a, b, sameValue);
 /** Whether both claims give a count of one fate with the same value, bound and qualifier (see ScoredPair.sameCount). */
 const sharedCount = (a: Claim, b: Claim): boolean =>
-  a.figures.some(
-    (f) =>
-      !f.ordinal &&
-      f.role !== undefined &&
-      b.figures.some(
-        (g) =>
-          !g.ordinal &&
-          g.role !== undefined &&
-          g.value === f.value &&
-          g.high === f.high &&
-          g.qualifier === f.qualifier &&
-          sameFate(f, g),
-      ),
-  );
+  sharedFate(a, b, (f, g) => g.value === f.value && g.high === f.high && g.qualifier === f.qualifier);
 
 const sharedDate = (a: Claim, b: Claim): boolean =>
   a.dates.some(
