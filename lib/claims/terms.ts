@@ -1,4 +1,5 @@
-import { defaultLanguageOf, languagePack, PACK_SCRIPTS, packsWrittenIn } from '../languages';
+import { defaultLanguageOf, languagePack, PACK_SCRIPTS, packsWrittenIn, words } from '../languages';
+import { alternation } from '../languages/word-patterns';
 import type { StemLanguage } from '../text/stem';
 import { STOPWORDS } from '../text/stopwords';
 import type { Script, Token } from '../text/tokenize';
@@ -29,6 +30,8 @@ const CYRILLIC_TERM_CONCEPTS = 1;
 const ENGLISH_TERM_CONCEPTS = 2;
 // Three consonant classes: enough to tell names in one story apart, short enough that Стив/Стивен/Steve meet.
 export const NAME_SKELETON_LENGTH = 3;
+/** Letters a place's name keeps before a relational adjective's suffix (`сауд|ивск`). */
+const PLACE_STEM_LETTERS = 3;
 
 /**
  * Stemmer language for a token: the sentence's language when the token is written in its script (a Ukrainian
@@ -104,12 +107,31 @@ function cacheFor(lexicon: Lexicon, stemLang: StemLanguage, cognateScript: boole
   return wordCaches(lexicon, stemLang)[cognateScript ? 1 : 0];
 }
 
+const placeSuffixes = new Map<StemLanguage, RegExp>();
+/** The name skeleton of the place a relational adjective's folded stem is made from, if it is one. */
+function placeNameStem(key: string, lang: StemLanguage): string | undefined {
+  let pattern = placeSuffixes.get(lang);
+  if (!pattern) {
+    const suffixes = words(languagePack(lang)?.grammar.placeNameSuffixes ?? '');
+    pattern =
+      suffixes.length === 0 ? /(?!)/ : new RegExp(`^(.{${PLACE_STEM_LETTERS},}?)${alternation(suffixes)}$`, 'u');
+    placeSuffixes.set(lang, pattern);
+  }
+  const stem = pattern.exec(key)?.[1];
+  const skel = stem === undefined ? '' : skeleton(stem).slice(0, NAME_SKELETON_LENGTH);
+  return skel.length >= 2 ? skel : undefined;
+}
+
 function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, lexicon: Lexicon): WordTerms {
   const plain: string[] = [];
   const key = wordKey(part, stemLang, lexicon);
   // A concept-keyed language's words (English) meet others through their concepts only.
   if (!conceptKeyed(stemLang)) plain.push(key);
   const concepts = wordSenses(part, stemLang, lexicon);
+  // An adjective no dictionary has, made from a place's name (`саудівському`), names the place as its
+  // name would (Saudi): its stem without the suffix gives the name's skeleton.
+  const place = concepts.length === 0 ? placeNameStem(key, stemLang) : undefined;
+  if (place) plain.push(SKELETON_PREFIX + place);
   const senses = conceptKeyed(stemLang) ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
   for (let k = 0; k < senses && k < concepts.length; k++) plain.push(CONCEPT_PREFIX + concepts[k]);
   const further: string[] = [];

@@ -186,6 +186,11 @@ export interface GrammarWords {
   modifierEndings: WordList;
   /** Possessive endings a word sheds in the tokenizer (`Witkoff's` is the name Witkoff), any case. */
   possessiveEndings: WordList;
+  /**
+   * Suffixes a relational adjective adds to a place's name, on the folded stem (`саудівському` → `саудивск`
+   * → `сауд`, Saudi): an adjective no dictionary has still names its place.
+   */
+  placeNameSuffixes: WordList;
   /** Case endings pre-stemmed with each alias of a known name (`Киев` → `Киева`, `Києві`). */
   nameInflections: { feminineFinals: WordList; feminine: string[]; masculine: string[] };
 }

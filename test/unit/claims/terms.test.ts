@@ -68,3 +68,15 @@ describe('claimWords sole senses', () => {
     expect(words('monitoring', 'en').sole).toBeUndefined();
   });
 });
+
+describe('claimTerms place adjectives', () => {
+  it('reads an adjective no dictionary has, made from a place’s name, as that name (`саудівському` / Saudi)', () => {
+    const saudi = terms('in Riyadh, Saudi Arabia', 'en').filter((t) => t.startsWith('~'));
+    const names = (text: string, lang: string) => terms(text, lang).filter((t) => saudi.includes(t));
+    expect(names('у саудівському Ер-Ріяді', 'uk')).toContain('~sd');
+    expect(names('в саудовской столице', 'ru')).toContain('~sd');
+    // A dictionary's adjective keeps its concept alone; a word that merely ends alike names nothing.
+    expect(terms('американские власти', 'ru').some((t) => t.startsWith('~'))).toBe(false);
+    expect(terms('провели обыск', 'ru').some((t) => t.startsWith('~'))).toBe(false);
+  });
+});
