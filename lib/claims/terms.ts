@@ -109,7 +109,7 @@ function cacheFor(lexicon: Lexicon, stemLang: StemLanguage, cognateScript: boole
 
 const placeSuffixes = new Map<StemLanguage, RegExp>();
 /** The name skeleton of the place a relational adjective's folded stem is made from, if it is one. */
-function placeNameStem(key: string, lang: StemLanguage): string | undefined {
+function placeNameSkeleton(key: string, lang: StemLanguage): string | undefined {
   let pattern = placeSuffixes.get(lang);
   if (!pattern) {
     const suffixes = words(languagePack(lang)?.grammar.placeNameSuffixes ?? '');
@@ -130,7 +130,7 @@ function readWord(part: string, stemLang: StemLanguage, cognateScript: boolean, 
   const concepts = wordSenses(part, stemLang, lexicon);
   // An adjective no dictionary has, made from a place's name (`саудівському`), names the place as its
   // name would (Saudi): its stem without the suffix gives the name's skeleton.
-  const place = concepts.length === 0 ? placeNameStem(key, stemLang) : undefined;
+  const place = concepts.length === 0 ? placeNameSkeleton(key, stemLang) : undefined;
   if (place) plain.push(SKELETON_PREFIX + place);
   const senses = conceptKeyed(stemLang) ? ENGLISH_TERM_CONCEPTS : CYRILLIC_TERM_CONCEPTS;
   for (let k = 0; k < senses && k < concepts.length; k++) plain.push(CONCEPT_PREFIX + concepts[k]);
